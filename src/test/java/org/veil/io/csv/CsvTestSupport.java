@@ -5,6 +5,7 @@ import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
 import org.veil.io.DatasetReadException;
 import org.veil.io.InputSource;
+import org.veil.testing.DatasetRows;
 import org.veil.testing.Fixtures;
 
 /** Reads CSV fixtures the way the import does: detect, then read everything. */
@@ -26,14 +27,7 @@ final class CsvTestSupport {
         return CsvDatasetReader.read(source, options, Integer.MAX_VALUE, ProgressListener.NONE, CancellationToken.NONE);
     }
 
-    /** Every row of the dataset as an array of values (null for missing). */
     static String[][] rows(Dataset dataset) {
-        String[][] rows = new String[dataset.rowCount()][dataset.columnCount()];
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < dataset.columnCount(); c++) {
-                rows[r][c] = dataset.value(r, c);
-            }
-        }
-        return rows;
+        return DatasetRows.rows(dataset);
     }
 }
