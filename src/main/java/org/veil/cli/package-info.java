@@ -1,0 +1,2 @@
+/** The {@code veil} command line: thin picocli commands over the service layer. */
+package org.veil.cli;
