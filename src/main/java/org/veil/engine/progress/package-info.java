@@ -1,0 +1,2 @@
+/** Progress reporting and cooperative cancellation for long-running work. */
+package org.veil.engine.progress;
