@@ -1,0 +1,120 @@
+package org.veil.ui.export;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.veil.io.csv.CsvWriteOptions;
+import org.veil.service.FileFormat;
+import org.veil.ui.importer.DelimiterChoice;
+
+/** State of the export dialog, with the safe defaults: UTF-8, comma, LF, formulas neutralised. */
+public final class ExportDialogViewModel {
+
+    /** Line endings offered. */
+    public enum LineEnding {
+        LF("\n", "LF (Linux, macOS)"),
+        CRLF("\r\n", "CRLF (Windows)");
+
+        private final String separator;
+        private final String label;
+
+        LineEnding(String separator, String label) {
+            this.separator = separator;
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(FileFormat.CSV);
+    private final ObjectProperty<DelimiterChoice> delimiter = new SimpleObjectProperty<>(DelimiterChoice.COMMA);
+    private final StringProperty charset = new SimpleStringProperty("UTF-8");
+    private final BooleanProperty quoteAll = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LineEnding> lineEnding = new SimpleObjectProperty<>(LineEnding.LF);
+    private final BooleanProperty neutraliseFormulas = new SimpleBooleanProperty(true);
+    private final StringProperty missingText = new SimpleStringProperty("");
+    private final StringBinding charsetError;
+    private final BooleanBinding valid;
+
+    public ExportDialogViewModel() {
+        charsetError = Bindings.createStringBinding(() -> format.get() == FileFormat.CSV ? checkCharset() : "",
+                charset, format);
+        valid = charsetError.isEmpty();
+    }
+
+    private String checkCharset() {
+        try {
+            charset(charset.get());
+            return "";
+        } catch (IllegalArgumentException e) {
+            return "Unknown encoding '" + charset.get() + "'";
+        }
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name == null ? "" : name.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The settings; only call while {@link #validProperty()} holds. */
+    public ExportSettings settings() {
+        if (format.get() != FileFormat.CSV) {
+            return new ExportSettings(format.get(), CsvWriteOptions.defaults());
+        }
+        CsvWriteOptions options = new CsvWriteOptions(charset(charset.get()), delimiter.get().character(),
+                quoteAll.get(), lineEnding.get().separator, neutraliseFormulas.get(), missingText.get());
+        return new ExportSettings(format.get(), options);
+    }
+
+    public ObjectProperty<FileFormat> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<DelimiterChoice> delimiterProperty() {
+        return delimiter;
+    }
+
+    public StringProperty charsetProperty() {
+        return charset;
+    }
+
+    public BooleanProperty quoteAllProperty() {
+        return quoteAll;
+    }
+
+    public ObjectProperty<LineEnding> lineEndingProperty() {
+        return lineEnding;
+    }
+
+    public BooleanProperty neutraliseFormulasProperty() {
+        return neutraliseFormulas;
+    }
+
+    public StringProperty missingTextProperty() {
+        return missingText;
+    }
+
+    /** Why the settings cannot be used, or empty. */
+    public StringBinding charsetErrorProperty() {
+        return charsetError;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

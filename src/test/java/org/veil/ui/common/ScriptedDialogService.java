@@ -1,0 +1,57 @@
+package org.veil.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link DialogService} for tests: answers file choosers from a script and records messages. */
+public final class ScriptedDialogService implements DialogService {
+
+    /** A message the ViewModel showed. */
+    public record Message(String kind, String title, String text) {
+    }
+
+    private final Deque<Path> filesToChoose = new ArrayDeque<>();
+    private final List<Message> messages = new ArrayList<>();
+
+    /** The next open or save dialog answers with this file. */
+    public ScriptedDialogService choose(Path file) {
+        filesToChoose.add(file);
+        return this;
+    }
+
+    public List<Message> messages() {
+        return messages;
+    }
+
+    public List<Message> errors() {
+        return messages.stream().filter(m -> m.kind().equals("error")).toList();
+    }
+
+    public List<Message> warnings() {
+        return messages.stream().filter(m -> m.kind().equals("warning")).toList();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        messages.add(new Message("error", title, message));
+    }
+
+    @Override
+    public void showWarning(String title, String message) {
+        messages.add(new Message("warning", title, message));
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(String title, List<FileFilter> filters) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> showSaveDialog(String title, String suggestedName, List<FileFilter> filters) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+}

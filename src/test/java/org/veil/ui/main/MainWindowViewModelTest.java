@@ -1,0 +1,244 @@
+package org.veil.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.engine.data.ColumnType;
+import org.veil.service.ImportService;
+import org.veil.io.csv.CsvWriteOptions;
+import org.veil.service.ExportService;
+import org.veil.service.FileFormat;
+import org.veil.ui.common.ManualTaskRunner;
+import org.veil.ui.common.TaskRunner;
+import org.veil.ui.export.ExportSettings;
+import org.veil.ui.importer.ImportDialogLauncher;
+import org.veil.ui.common.SameThreadTaskRunner;
+import org.veil.ui.common.ScriptedDialogService;
+import org.veil.ui.importer.ImportDialogViewModel;
+import org.veil.testing.Fixtures;
+
+class MainWindowViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
+    private final List<ImportDialogViewModel> importDialogsShown = new ArrayList<>();
+    private Optional<ExportSettings> exportChoice = Optional.of(new ExportSettings(FileFormat.CSV,
+            CsvWriteOptions.defaults().withDelimiter(';')));
+
+    /** A ViewModel whose import dialog confirms at once with the detected settings. */
+    private MainWindowViewModel confirmingViewModel(TaskRunner tasks) {
+        return viewModel(settings -> {
+            importDialogsShown.add(settings);
+            try {
+                return Optional.of(settings.toRequest());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, tasks);
+    }
+
+    private MainWindowViewModel viewModel(ImportDialogLauncher importDialog, TaskRunner tasks) {
+        return new MainWindowViewModel(new ImportService(), new ExportService(), dialogs, importDialog,
+                exportDialog -> exportChoice, tasks);
+    }
+
+    @Test
+    void opensTheChosenFileThroughTheImportDialog() {
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        dialogs.choose(Fixtures.path("csv/comma.csv"));
+
+        viewModel.openChosenFile();
+
+        assertEquals(1, importDialogsShown.size());
+        assertEquals(3, viewModel.datasetProperty().get().rowCount());
+        assertEquals("Veil — comma.csv", viewModel.titleProperty().get());
+        assertTrue(viewModel.statusProperty().get().startsWith("3 rows · 4 columns"), viewModel.statusProperty().get());
+        assertEquals(Optional.of(Fixtures.path("csv/comma.csv")), viewModel.inputFile());
+        assertTrue(dialogs.messages().isEmpty());
+    }
+
+    @Test
+    void doesNothingWhenTheUserCancelsTheFileChooserOrTheImportDialog() {
+        MainWindowViewModel cancelling = viewModel(settings -> Optional.empty(), new SameThreadTaskRunner());
+        cancelling.openChosenFile();
+        cancelling.open(Fixtures.path("csv/comma.csv"));
+        assertNull(cancelling.datasetProperty().get());
+        assertEquals("Veil", cancelling.titleProperty().get());
+    }
+
+    @Test
+    void showsAnErrorNamingTheLineWhenTheImportFails() {
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(Fixtures.path("csv/ragged_short.csv"));
+
+        assertNull(viewModel.datasetProperty().get());
+        assertFalse(viewModel.busyProperty().get());
+        assertEquals(1, dialogs.errors().size());
+        assertTrue(dialogs.errors().get(0).text().contains("ragged_short.csv, line 4, column 3"),
+                dialogs.errors().get(0).text());
+    }
+
+    @Test
+    void showsAnErrorWithoutAnImportDialogWhenTheFileCannotBeReadAtAll() {
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(Fixtures.path("csv/empty.csv"));
+        assertTrue(importDialogsShown.isEmpty());
+        assertEquals("Cannot open empty.csv", dialogs.errors().get(0).title());
+    }
+
+    @Test
+    void isBusyWhileImportingAndRefusesASecondImport() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        MainWindowViewModel viewModel = confirmingViewModel(tasks);
+        viewModel.runImport(request("csv/comma.csv"));
+        assertTrue(viewModel.busyProperty().get());
+
+        viewModel.runImport(request("csv/tab.tsv"));
+        viewModel.open(Fixtures.path("csv/tab.tsv"));
+        assertEquals(1, tasks.pendingJobs(), "no second import starts");
+        assertEquals("Still working", dialogs.warnings().get(0).title());
+
+        tasks.runAll();
+        assertFalse(viewModel.busyProperty().get());
+        assertEquals("Veil — comma.csv", viewModel.titleProperty().get());
+    }
+
+    @Test
+    void cancellingKeepsThePreviousDataset() {
+        ManualTaskRunner tasks = new ManualTaskRunner();
+        MainWindowViewModel viewModel = confirmingViewModel(tasks);
+        viewModel.runImport(request("csv/comma.csv"));
+        tasks.runAll();
+        var before = viewModel.datasetProperty().get();
+
+        viewModel.runImport(request("csv/tab.tsv"));
+        viewModel.cancel();
+        tasks.runAll();
+
+        assertFalse(viewModel.busyProperty().get());
+        assertEquals(before, viewModel.datasetProperty().get());
+        assertTrue(viewModel.statusProperty().get().contains("Import cancelled; nothing was changed"), viewModel.statusProperty().get());
+        assertTrue(dialogs.errors().isEmpty());
+    }
+
+    @Test
+    void opensTheBundledSampleWithoutAsking() {
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.openSample();
+        assertTrue(importDialogsShown.isEmpty());
+        assertEquals(20_000, viewModel.datasetProperty().get().rowCount());
+        assertEquals("Veil — patients.csv", viewModel.titleProperty().get());
+        assertEquals(ColumnType.date("yyyy-MM-dd"), viewModel.datasetProperty().get().column("birth_date").type());
+    }
+
+    @Test
+    void changingAColumnTypeListsTheValuesThatDoNotParse() throws Exception {
+        Path file = folder.resolve("ages.csv");
+        Files.writeString(file, "name,age\nAnn,34\nBen,unknown\nCid,unknown\nDee,n/a\n");
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(file);
+        assertEquals(ColumnType.STRING, viewModel.datasetProperty().get().column("age").type());
+
+        viewModel.changeColumnType(1, ColumnType.INTEGER);
+
+        assertEquals(ColumnType.INTEGER, viewModel.datasetProperty().get().column("age").type());
+        ScriptedDialogService.Message warning = dialogs.warnings().get(0);
+        assertTrue(warning.text().contains("3 rows of column 'age'"), warning.text());
+        assertTrue(warning.text().contains("'unknown' (2 rows)"), warning.text());
+        assertTrue(warning.text().contains("'n/a' (1 row)"), warning.text());
+    }
+
+    @Test
+    void appliesTypeOverridesChosenInTheImportDialogAndWarnsAboutInvalidValues() throws Exception {
+        Path file = folder.resolve("codes.csv");
+        Files.writeString(file, "id,code\n1,007\n2,12\n");
+        MainWindowViewModel viewModel = viewModel(settings -> {
+            settings.chooseType("code", ColumnType.INTEGER);
+            settings.chooseType("id", ColumnType.date("yyyy-MM-dd"));
+            try {
+                return Optional.of(settings.toRequest());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, new SameThreadTaskRunner());
+
+        viewModel.open(file);
+
+        assertEquals(ColumnType.INTEGER, viewModel.datasetProperty().get().column("code").type());
+        assertEquals(2, dialogs.warnings().size(), "one warning per column with invalid values");
+    }
+
+    @Test
+    void exportsTheDatasetWithTheChosenSettingsToTheChosenFile() throws Exception {
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(Fixtures.path("csv/comma.csv"));
+        Path target = folder.resolve("out.csv");
+        dialogs.choose(target);
+
+        viewModel.exportChosenFile();
+
+        assertEquals("name;age;zip;admitted", Files.readAllLines(target).get(0));
+        assertEquals(4, Files.readAllLines(target).size());
+        assertTrue(viewModel.statusProperty().get().contains("Exported 3 rows to out.csv"),
+                viewModel.statusProperty().get());
+        assertTrue(dialogs.errors().isEmpty());
+    }
+
+    @Test
+    void exportsAWorkbookWhenXlsxIsChosen() throws Exception {
+        exportChoice = Optional.of(new ExportSettings(FileFormat.XLSX, CsvWriteOptions.defaults()));
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(Fixtures.path("csv/comma.csv"));
+        Path target = folder.resolve("out.xlsx");
+        dialogs.choose(target);
+
+        viewModel.exportChosenFile();
+
+        assertEquals(FileFormat.XLSX, FileFormat.of(org.veil.io.InputSource.of(target)));
+    }
+
+    @Test
+    void refusesToExportOverTheInputFile() throws Exception {
+        Path input = folder.resolve("input.csv");
+        Files.writeString(input, "a,b\n1,2\n");
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(input);
+        dialogs.choose(input);
+
+        viewModel.exportChosenFile();
+
+        assertEquals("a,b\n1,2\n", Files.readString(input), "the input is untouched");
+        assertEquals("Export failed", dialogs.errors().get(0).title());
+        assertTrue(dialogs.errors().get(0).text().contains("refusing to write over the input file"));
+    }
+
+    @Test
+    void doesNotExportWhenTheUserCancelsTheExportDialog() {
+        exportChoice = Optional.empty();
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(Fixtures.path("csv/comma.csv"));
+        dialogs.choose(folder.resolve("never.csv"));
+        viewModel.exportChosenFile();
+        assertFalse(Files.exists(folder.resolve("never.csv")));
+    }
+
+    private static org.veil.service.ImportRequest request(String fixture) {
+        try {
+            var source = Fixtures.source(fixture);
+            return new org.veil.service.ImportRequest(source, new ImportService().detect(source));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
