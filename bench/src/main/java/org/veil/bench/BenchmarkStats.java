@@ -34,7 +34,8 @@ final class BenchmarkStats {
         double[] millis = new double[runs];
         long peak = 0;
         for (int i = 0; i < runs; i++) {
-            collectGarbage();
+            // No System.gc() here: after a full collection G1 shrinks the heap and the next run pays
+            // for growing it again, which would measure the collector's sizing, not the import.
             resetPeaks();
             long start = System.nanoTime();
             keep(run.run());
@@ -79,6 +80,21 @@ final class BenchmarkStats {
             }
         }
         return sum;
+    }
+
+    /** The process's peak resident memory (Linux VmHWM), or "?" where /proc is not available. */
+    static String peakResidentMiB() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return String.valueOf(kib / 1024);
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return "?";
+        }
+        return "?";
     }
 
     private static volatile Object sink;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a {@link Dataset} row by row, encoding each cell into its column's dictionary on the fly,
@@ -22,11 +23,21 @@ public final class DatasetBuilder {
      * @param expectedRows a guess of the row count used to size the arrays; 0 if unknown
      */
     public DatasetBuilder(List<String> columnNames, int expectedRows) {
+        this(columnNames, expectedRows, Set.of());
+    }
+
+    /**
+     * @param columnNames   the column names, in order
+     * @param expectedRows  a guess of the row count used to size the arrays; 0 if unknown
+     * @param missingTokens cell texts stored as missing values, e.g. {@code NA}
+     */
+    public DatasetBuilder(List<String> columnNames, int expectedRows, Set<String> missingTokens) {
         this.names = List.copyOf(columnNames);
         this.encoders = new ColumnEncoder[names.size()];
         int capacity = Math.max(16, expectedRows);
+        Set<String> tokens = Set.copyOf(missingTokens);
         for (int i = 0; i < encoders.length; i++) {
-            encoders[i] = new ColumnEncoder(capacity);
+            encoders[i] = new ColumnEncoder(capacity, tokens);
         }
     }
 
@@ -80,34 +91,39 @@ public final class DatasetBuilder {
         return new Dataset(columns);
     }
 
-    /** Dictionary encoding of one column while it is being read. */
+    /**
+     * Dictionary encoding of one column while it is being read. A missing token is looked up like
+     * any value: the first time it is seen it enters the index pointing at the missing code, so
+     * recognising tokens costs nothing per cell.
+     */
     private static final class ColumnEncoder {
         private final Map<String, Integer> index = new HashMap<>();
         private final List<String> values = new ArrayList<>();
+        private final Set<String> missingTokens;
         private int missingCode = -1;
         private int[] codes;
         private int size;
 
-        ColumnEncoder(int capacity) {
-            codes = new int[capacity];
+        ColumnEncoder(int capacity, Set<String> missingTokens) {
+            this.codes = new int[capacity];
+            this.missingTokens = missingTokens;
         }
 
         void add(String value) {
             int code;
             if (value == null) {
-                if (missingCode < 0) {
-                    missingCode = values.size();
-                    values.add(null);
-                }
-                code = missingCode;
+                code = missingCode();
             } else {
                 Integer known = index.get(value);
-                if (known == null) {
+                if (known != null) {
+                    code = known;
+                } else if (missingTokens.contains(value)) {
+                    code = missingCode();
+                    index.put(value, code);
+                } else {
                     code = values.size();
                     index.put(value, code);
                     values.add(value);
-                } else {
-                    code = known;
                 }
             }
             if (size == codes.length) {
@@ -116,11 +132,20 @@ public final class DatasetBuilder {
             codes[size++] = code;
         }
 
+        private int missingCode() {
+            if (missingCode < 0) {
+                missingCode = values.size();
+                values.add(null);
+            }
+            return missingCode;
+        }
+
         int[] codes() {
             return size == codes.length ? codes : Arrays.copyOf(codes, size);
         }
 
         Dictionary dictionary() {
+            index.keySet().removeAll(missingTokens);
             // Keep the index only for small dictionaries; large ones rebuild it lazily if ever needed.
             return new Dictionary(values.toArray(new String[0]), values.size() <= 4096 ? index : null);
         }

@@ -1,7 +1,8 @@
 package org.veil.io.csv;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -39,17 +40,17 @@ final class ByteOrderMark {
     }
 
     /**
-     * Skips a byte-order mark at the stream's position if it belongs to {@code charset} (the generic
-     * UTF-16 decoder reads its own mark, so it is left in place).
+     * The stream without a byte-order mark at its start if the mark belongs to {@code charset} (the
+     * generic UTF-16 decoder reads its own mark, so it is left in place).
      */
-    static void skip(BufferedInputStream in, Charset charset) throws IOException {
-        in.mark(4);
-        byte[] head = in.readNBytes(3);
-        in.reset();
+    static InputStream skip(InputStream in, Charset charset) throws IOException {
+        // A pushback stream, unlike a buffered one, adds no copy once its few bytes are consumed.
+        PushbackInputStream pushback = new PushbackInputStream(in, 3);
+        byte[] head = pushback.readNBytes(3);
         Charset announced = charsetOf(head);
-        if (announced != null && announced.equals(charset)) {
-            in.skipNBytes(length(head));
-        }
+        int skipped = announced != null && announced.equals(charset) ? length(head) : 0;
+        pushback.unread(head, skipped, head.length - skipped);
+        return pushback;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

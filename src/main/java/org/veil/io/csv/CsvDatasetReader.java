@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,6 +17,7 @@ import org.veil.io.DatasetReadException;
 import org.veil.io.HeaderNames;
 import org.veil.io.ImportProblem;
 import org.veil.io.InputSource;
+import org.veil.io.RowEncodingPipeline;
 
 /**
  * Reads delimited text into a dictionary-encoded {@link Dataset} in one streaming pass. Every cell
@@ -88,42 +88,34 @@ public final class CsvDatasetReader {
                 ? HeaderNames.validate(first.toList(), source.name(), lineOf(first))
                 : HeaderNames.generated(first.size());
         int width = names.size();
-        DatasetBuilder builder = new DatasetBuilder(names, 0);
-        String[] cells = new String[width];
-        if (!options.hasHeader()) {
-            addRecord(builder, first, cells);
-        }
-        long size = source.size();
-        while (builder.rowCount() < maxRows && records.hasNext()) {
-            CSVRecord record = records.next();
-            if (record.size() != width) {
-                throw raggedRow(record, names);
+        DatasetBuilder builder = new DatasetBuilder(names, 0, options.missingTokens());
+        try (RowEncodingPipeline rows = new RowEncodingPipeline(builder)) {
+            if (!options.hasHeader()) {
+                rows.add(first.values());
             }
-            addRecord(builder, record, cells);
-            int rows = builder.rowCount();
-            if (rows % ROWS_PER_CANCEL_CHECK == 0) {
-                cancel.throwIfCancelled();
-                if (rows % ROWS_PER_PROGRESS == 0) {
-                    progress.progress(size > 0 ? Math.min(1, (double) counted.count() / size)
-                            : ProgressListener.INDETERMINATE, String.format("Reading rows… %,d", rows));
+            long size = source.size();
+            while (rows.rowCount() < maxRows && records.hasNext()) {
+                CSVRecord record = records.next();
+                if (record.size() != width) {
+                    throw raggedRow(record, names);
+                }
+                rows.add(record.values());
+                int count = rows.rowCount();
+                if (count % ROWS_PER_CANCEL_CHECK == 0) {
+                    cancel.throwIfCancelled();
+                    if (count % ROWS_PER_PROGRESS == 0) {
+                        progress.progress(size > 0 ? Math.min(1, (double) counted.count() / size)
+                                : ProgressListener.INDETERMINATE, String.format("Reading rows… %,d", count));
+                    }
                 }
             }
+            if (rows.rowCount() == 0) {
+                throw new DatasetReadException(ImportProblem.NO_DATA_ROWS, source.name(),
+                        "the file has a header but no data rows");
+            }
+            progress.progress(1, "Encoding columns…");
+            return rows.finish();
         }
-        if (builder.rowCount() == 0) {
-            throw new DatasetReadException(ImportProblem.NO_DATA_ROWS, source.name(),
-                    "the file has a header but no data rows");
-        }
-        progress.progress(1, "Encoding columns…");
-        return builder.build();
-    }
-
-    private void addRecord(DatasetBuilder builder, CSVRecord record, String[] cells) {
-        Set<String> missing = options.missingTokens();
-        for (int i = 0; i < cells.length; i++) {
-            String value = record.get(i);
-            cells[i] = missing.contains(value) ? null : value;
-        }
-        builder.addRow(cells);
     }
 
     private DatasetReadException raggedRow(CSVRecord record, List<String> names) throws IOException {

@@ -54,8 +54,7 @@ final class TextLocator {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw)) {
-            ByteOrderMark.skip(in, charset);
+        try (InputStream raw = source.open(); InputStream in = ByteOrderMark.skip(new BufferedInputStream(raw), charset)) {
             LineCounter counter = new LineCounter();
             ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
             CharBuffer chars = CharBuffer.allocate(1 << 16);

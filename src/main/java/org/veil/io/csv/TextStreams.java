@@ -1,6 +1,5 @@
 package org.veil.io.csv;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,10 +19,8 @@ final class TextStreams {
      * on bytes the charset cannot decode; a lenient one replaces them with U+FFFD.
      */
     static Reader reader(InputStream in, Charset charset, boolean strict) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        ByteOrderMark.skip(buffered, charset);
         CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
-        return new InputStreamReader(buffered, decoder);
+        return new InputStreamReader(ByteOrderMark.skip(in, charset), decoder);
     }
 }

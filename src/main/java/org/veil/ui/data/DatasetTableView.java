@@ -32,11 +32,18 @@ public final class DatasetTableView {
         this.onTypeChosen = onTypeChosen;
         table.getStyleClass().add("dataset-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No data"));
+        setPlaceholder("No data");
     }
 
     public TableView<Integer> node() {
         return table;
+    }
+
+    /** What the table says while it shows no rows. */
+    public void setPlaceholder(String text) {
+        Label placeholder = new Label(text);
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
     }
 
     /** Shows a dataset, or nothing for {@code null}. */

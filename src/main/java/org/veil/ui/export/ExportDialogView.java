@@ -70,6 +70,8 @@ public final class ExportDialogView {
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(viewModel.charsetErrorProperty());
+        error.visibleProperty().bind(viewModel.charsetErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(8);

@@ -63,6 +63,7 @@ public final class ImportDialogView {
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
         dialog.setResultConverter(button -> button == IMPORT ? request() : null);
         viewModel.previewProperty().addListener((o, old, now) -> showPreview());
+        viewModel.errorProperty().addListener((o, old, now) -> showPreview());
         viewModel.typeOverrides().addListener((MapChangeListener<String, Object>) c -> showPreview());
         showPreview();
     }
@@ -173,6 +174,8 @@ public final class ImportDialogView {
     }
 
     private void showPreview() {
+        previewTable.setPlaceholder(viewModel.errorProperty().get().isEmpty() ? "Reading the first rows…"
+                : "No preview: these settings do not read the file (see the message above).");
         previewTable.show(viewModel.previewProperty().get() == null ? null
                 : retyped(viewModel.previewProperty().get()));
         String text = viewModel.typeOverrides().keySet().stream().sorted()

@@ -35,6 +35,22 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void storesMissingTokensAsTheMissingValueButKeepsOtherTexts() {
+        DatasetBuilder builder = new DatasetBuilder(List.of("age"), 0, java.util.Set.of("NA", "?"));
+        for (String value : new String[] {"34", "NA", "?", "na", null, "NA"}) {
+            builder.addRow(value);
+        }
+        Column age = builder.build().column(0);
+        assertNull(age.value(1));
+        assertNull(age.value(2));
+        assertNull(age.value(4));
+        assertEquals("na", age.value(3), "tokens are compared exactly");
+        assertEquals(age.code(1), age.code(5));
+        assertEquals(3, age.dictionary().size(), "34, missing, na");
+        assertEquals(-1, age.dictionary().codeOf("NA"), "a token is not a value of the column");
+    }
+
+    @Test
     void infersTypesWhenBuilt() {
         DatasetBuilder builder = new DatasetBuilder(List.of("age", "weight", "born", "zip"), 0);
         builder.addRow("39", "71.5", "1984-03-15", "02138");
