@@ -16,6 +16,5 @@ public enum ImportProblem {
     NO_SUCH_SHEET,
     CELL_OUTSIDE_HEADER,
     UNSAFE_FILE,
-    TOO_MANY_COLUMNS,
     IO_ERROR
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.veil.service.ExportService;
 import org.veil.service.ImportService;
@@ -48,6 +49,9 @@ public final class VeilApp extends Application {
         scene.getStylesheets().add(VeilApp.class.getResource("/org/veil/ui/veil.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(VeilApp.class.getResourceAsStream("/org/veil/ui/icons/veil-" + size + ".png")));
+        }
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         return viewModel;

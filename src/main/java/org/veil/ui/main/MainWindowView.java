@@ -154,6 +154,8 @@ public final class MainWindowView {
         about.initOwner(root.getScene().getWindow());
         about.setTitle("About Veil");
         about.setHeaderText("Veil " + (version == null ? "(development build)" : version));
+        about.setGraphic(new javafx.scene.image.ImageView(new javafx.scene.image.Image(
+                MainWindowView.class.getResourceAsStream("/org/veil/ui/icons/veil-64.png"))));
         about.setContentText("A desktop workbench for anonymizing tabular data.\nEverything runs on this computer;"
                 + " no data leaves it.");
         about.showAndWait();
