@@ -125,14 +125,19 @@ public final class CsvDatasetReader {
         int column;
         if (fields > names.size()) {
             column = names.size() + 1;
-            detail = "the row has " + fields + " fields but the header has " + names.size()
+            detail = "the row has " + fields + " fields but " + reference() + " has " + names.size()
                     + " (extra value '" + record.get(names.size()) + "'); check for an unquoted delimiter";
         } else {
             column = fields + 1;
-            detail = "the row has " + fields + (fields == 1 ? " field" : " fields") + " but the header has "
-                    + names.size() + " (no value for '" + names.get(fields) + "')";
+            detail = "the row has " + fields + (fields == 1 ? " field" : " fields") + " but " + reference()
+                    + " has " + names.size() + " (no value for '" + names.get(fields) + "')";
         }
         return new DatasetReadException(ImportProblem.RAGGED_ROW, source.name(), line, column, detail);
+    }
+
+    /** What a row's width is compared with. */
+    private String reference() {
+        return options.hasHeader() ? "the header" : "the first row";
     }
 
     private long lineOf(CSVRecord record) throws IOException {
