@@ -99,8 +99,7 @@ public final class Anonymization {
         ClassTables.Grouping grouping = ClassTables.rollUp(bottom.table(), lattice.levels(node), input);
         ClassTable table = grouping.table();
         boolean[] suppressed = new boolean[table.size()];
-        evaluator.suppress(table, suppressed);
-        Evaluation evaluation = evaluator.evaluate(table);
+        Evaluation evaluation = evaluator.evaluate(table, suppressed);
         int[] recordClass = new int[input.records()];
         int[] toClass = grouping.mapping();
         int[] bottomClass = bottom.mapping();

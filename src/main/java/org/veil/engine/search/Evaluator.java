@@ -64,11 +64,6 @@ final class Evaluator {
     private record Suppression(int records, double boundBelow, boolean otherModelsClean) {
     }
 
-    /** Which classes of the table are suppressed; writes into {@code suppressed} (length ≥ size). */
-    int suppress(ClassTable table, boolean[] suppressed) {
-        return suppressAll(table, suppressed).records();
-    }
-
     private Suppression suppressAll(ClassTable table, boolean[] suppressed) {
         int size = table.size();
         int suppressedRecords = 0;
