@@ -1,9 +1,14 @@
 package org.veil.ui.main;
 
 import java.io.File;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -13,8 +18,12 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -23,27 +32,39 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.veil.ui.data.DatasetTableView;
+import org.veil.ui.common.UndoManager;
+import org.veil.ui.workspace.AnonymizationModel;
 
 /**
- * The main window's content: menu bar, tool bar, the dataset table, and a status bar with the
- * progress and Cancel of a running import. Files dropped onto the window are opened.
+ * The workbench window: menu bar, tool bar, the workflow steps on the left, the current step in the
+ * middle, and a status bar with the progress and Cancel of the running job. Files dropped onto the
+ * window are opened.
  */
 public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
+    private final AnonymizationModel anonymization;
+    private final Map<Step, Node> steps;
+    private final Map<Step, ToggleButton> stepButtons = new EnumMap<>(Step.class);
     private final BorderPane root = new BorderPane();
-    private final DatasetTableView table;
+    private final StackPane center = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
 
-    public MainWindowView(MainWindowViewModel viewModel) {
+    /**
+     * @param steps the view of every step; steps without a view are not offered
+     * @param exportOutput what File › Export writes: the selected output if there is one
+     */
+    public MainWindowView(MainWindowViewModel viewModel, AnonymizationModel anonymization, Map<Step, Node> steps,
+            Runnable exportOutput) {
         this.viewModel = viewModel;
-        this.table = new DatasetTableView(viewModel::changeColumnType);
-        table.node().setId("dataset-table");
-        root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(center());
+        this.anonymization = anonymization;
+        this.steps = steps;
+        root.setTop(new VBox(menuBar(exportOutput), toolBar(exportOutput)));
+        root.setLeft(navigation());
+        root.setCenter(center);
         root.setBottom(statusBar());
-        viewModel.datasetProperty().addListener((o, old, now) -> table.show(now));
-        table.show(viewModel.datasetProperty().get());
+        root.getStyleClass().add("workbench");
+        show(Step.DATA);
         acceptDroppedFiles();
     }
 
@@ -51,56 +72,133 @@ public final class MainWindowView {
         return root;
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open…");
+    /** Shows a step, as if its button were clicked. */
+    public void show(Step step) {
+        Node view = steps.get(step);
+        if (view == null) {
+            return;
+        }
+        center.getChildren().setAll(view);
+        stepButtons.get(step).setSelected(true);
+    }
+
+    private VBox navigation() {
+        VBox list = new VBox(2);
+        list.getStyleClass().add("step-navigation");
+        list.setPadding(new Insets(8));
+        list.setPrefWidth(190);
+        int number = 1;
+        for (Step step : Step.values()) {
+            if (!steps.containsKey(step)) {
+                continue;
+            }
+            Label title = new Label(number++ + "  " + step.title());
+            title.getStyleClass().add("step-title");
+            Label description = new Label(step.description());
+            description.getStyleClass().add("step-description");
+            ToggleButton button = new ToggleButton();
+            button.setGraphic(new VBox(1, title, description));
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("step-button");
+            button.setId("step-" + step.name().toLowerCase());
+            button.setToggleGroup(navigation);
+            button.setOnAction(e -> show(step));
+            stepButtons.put(step, button);
+            list.getChildren().add(button);
+        }
+        // A step stays selected: clicking the current step again must not leave none selected.
+        navigation.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return list;
+    }
+
+    private MenuBar menuBar(Runnable exportOutput) {
+        MenuItem open = item("Open…", "Shortcut+O", viewModel::openChosenFile);
         open.setId("menu-open");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> viewModel.openChosenFile());
-        open.disableProperty().bind(viewModel.busyProperty());
-        MenuItem sample = new MenuItem("Open Sample Data");
-        sample.setOnAction(e -> viewModel.openSample());
-        sample.disableProperty().bind(viewModel.busyProperty());
-        MenuItem export = new MenuItem("Export…");
-        export.setId("menu-export");
-        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> viewModel.exportChosenFile());
-        export.disableProperty().bind(viewModel.busyProperty().or(viewModel.datasetProperty().isNull()));
-        MenuItem exit = new MenuItem("Exit");
-        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> root.getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), exit);
+        MenuItem sample = item("Open Sample Project", null, viewModel::openSample);
+        MenuItem export = item("Export Output…", "Shortcut+E", exportOutput);
+        export.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
+        MenuItem exit = item("Exit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
+        open.disableProperty().bind(viewModel.work().busyProperty());
+        sample.disableProperty().bind(viewModel.work().busyProperty());
+        Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
 
-        MenuItem about = new MenuItem("About Veil");
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, help);
+        UndoManager undo = viewModel.workspace().undo();
+        MenuItem undoItem = item("Undo", "Shortcut+Z", undo::undo);
+        undoItem.setId("menu-undo");
+        undoItem.textProperty().bind(Bindings.when(undo.canUndoProperty())
+                .then(Bindings.concat("Undo ", undo.undoDescriptionProperty())).otherwise("Undo"));
+        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(viewModel.work().busyProperty()));
+        MenuItem redoItem = item("Redo", "Shortcut+Shift+Z", undo::redo);
+        redoItem.setId("menu-redo");
+        redoItem.textProperty().bind(Bindings.when(undo.canRedoProperty())
+                .then(Bindings.concat("Redo ", undo.redoDescriptionProperty())).otherwise("Redo"));
+        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(viewModel.work().busyProperty()));
+        Menu edit = new Menu("Edit", null, undoItem, redoItem);
+
+        MenuItem run = item("Anonymize", "Shortcut+R", () -> {
+            anonymization.run();
+            show(Step.EXPLORE);
+        });
+        run.disableProperty().bind(anonymization.canRunProperty().not());
+        MenuItem cancel = item("Cancel", null, viewModel::cancel);
+        cancel.disableProperty().bind(viewModel.work().busyProperty().not());
+        Menu runMenu = new Menu("Run", null, run, cancel);
+
+        MenuItem about = item("About Veil", null, this::showAbout);
+        return new MenuBar(file, edit, runMenu, new Menu("Help", null, about));
     }
 
-    private ToolBar toolBar() {
-        Button open = new Button("Open…");
-        open.setId("toolbar-open");
-        open.setTooltip(new Tooltip("Open a CSV or Excel file (Ctrl+O), or drop one onto the window"));
-        open.setOnAction(e -> viewModel.openChosenFile());
-        open.disableProperty().bind(viewModel.busyProperty());
-        Button sample = new Button("Sample data");
-        sample.setTooltip(new Tooltip("Open the bundled synthetic patient records"));
-        sample.setOnAction(e -> viewModel.openSample());
-        sample.disableProperty().bind(viewModel.busyProperty());
-        Button export = new Button("Export…");
-        export.setId("toolbar-export");
-        export.setTooltip(new Tooltip("Write the dataset to a new CSV or Excel file (Ctrl+E)"));
-        export.setOnAction(e -> viewModel.exportChosenFile());
-        export.disableProperty().bind(viewModel.busyProperty().or(viewModel.datasetProperty().isNull()));
-        return new ToolBar(open, sample, export);
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
-    private StackPane center() {
-        Label hint = new Label("Open a CSV or Excel file (File › Open, Ctrl+O) or drop it here.");
-        hint.getStyleClass().add("empty-hint");
-        hint.visibleProperty().bind(viewModel.datasetProperty().isNull());
-        table.node().visibleProperty().bind(viewModel.datasetProperty().isNotNull());
-        return new StackPane(table.node(), hint);
+    private ToolBar toolBar(Runnable exportOutput) {
+        Button open = button("Open…", "toolbar-open", "Open a CSV or Excel file (Ctrl+O), or drop one onto the window",
+                viewModel::openChosenFile);
+        open.disableProperty().bind(viewModel.work().busyProperty());
+        Button sample = button("Sample project", "toolbar-sample",
+                "Open the bundled synthetic patients with roles, hierarchies and 5-anonymity set", viewModel::openSample);
+        sample.disableProperty().bind(viewModel.work().busyProperty());
+        UndoManager undo = viewModel.workspace().undo();
+        Button undoButton = button("Undo", "toolbar-undo", "Undo the last change (Ctrl+Z)", undo::undo);
+        undoButton.disableProperty().bind(undo.canUndoProperty().not().or(viewModel.work().busyProperty()));
+        Button redoButton = button("Redo", "toolbar-redo", "Redo (Ctrl+Shift+Z)", undo::redo);
+        redoButton.disableProperty().bind(undo.canRedoProperty().not().or(viewModel.work().busyProperty()));
+        Button run = button("Anonymize", "toolbar-anonymize", "", () -> {
+            anonymization.run();
+            show(Step.EXPLORE);
+        });
+        run.getStyleClass().add("accent-button");
+        run.disableProperty().bind(anonymization.canRunProperty().not());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(anonymization.whyNotProperty());
+        // A disabled control shows no tooltip, so it hangs on a wrapper that stays enabled.
+        Label runWrapper = new Label(null, run);
+        runWrapper.setTooltip(why);
+        Button export = button("Export…", "toolbar-export", "Write the selected anonymized output to CSV or Excel"
+                + " (Ctrl+E)", exportOutput);
+        export.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
+        return new ToolBar(open, sample, undoButton, redoButton, runWrapper, export);
+    }
+
+    private static Button button(String text, String id, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        if (!tooltip.isEmpty()) {
+            button.setTooltip(new Tooltip(tooltip));
+        }
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private HBox statusBar() {
@@ -109,17 +207,17 @@ public final class MainWindowView {
         status.textProperty().bind(viewModel.statusProperty());
         Label phase = new Label();
         phase.setId("status-phase");
-        phase.textProperty().bind(viewModel.phaseProperty());
+        phase.textProperty().bind(viewModel.work().phaseProperty());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(180);
-        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.progressProperty().bind(viewModel.work().progressProperty());
         Button cancel = new Button("Cancel");
-        cancel.setId("cancel-import");
+        cancel.setId("cancel-job");
         cancel.setOnAction(e -> viewModel.cancel());
-        cancel.setTooltip(new Tooltip("Stop the running import or export; nothing is changed"));
+        cancel.setTooltip(new Tooltip("Stop the running job; nothing is changed"));
         HBox running = new HBox(8, phase, progress, cancel);
         running.setAlignment(Pos.CENTER_RIGHT);
-        running.visibleProperty().bind(viewModel.busyProperty());
+        running.visibleProperty().bind(viewModel.work().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, status, spacer, running);
@@ -131,7 +229,7 @@ public final class MainWindowView {
 
     private void acceptDroppedFiles() {
         root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !viewModel.busyProperty().get()) {
+            if (event.getDragboard().hasFiles() && !viewModel.work().busyProperty().get()) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
@@ -143,7 +241,7 @@ public final class MainWindowView {
             event.consume();
             if (accepted) {
                 // Let the drop finish before the modal import dialog opens.
-                javafx.application.Platform.runLater(() -> viewModel.open(files.get(0).toPath()));
+                Platform.runLater(() -> viewModel.open(files.get(0).toPath()));
             }
         });
     }
@@ -154,8 +252,7 @@ public final class MainWindowView {
         about.initOwner(root.getScene().getWindow());
         about.setTitle("About Veil");
         about.setHeaderText("Veil " + (version == null ? "(development build)" : version));
-        about.setGraphic(new javafx.scene.image.ImageView(new javafx.scene.image.Image(
-                MainWindowView.class.getResourceAsStream("/org/veil/ui/icons/veil-64.png"))));
+        about.setGraphic(new ImageView(new Image(MainWindowView.class.getResourceAsStream("/org/veil/ui/icons/veil-64.png"))));
         about.setContentText("A desktop workbench for anonymizing tabular data.\nEverything runs on this computer;"
                 + " no data leaves it.");
         about.showAndWait();

@@ -3,43 +3,34 @@ package org.veil.ui.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.veil.engine.data.ColumnType;
 import org.veil.engine.data.Dataset;
-import org.veil.engine.data.InvalidValue;
-import org.veil.engine.data.TypeCheck;
 import org.veil.io.DatasetReadException;
 import org.veil.io.InputSource;
 import org.veil.service.ExportService;
 import org.veil.service.FileFormat;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportService;
-import org.veil.service.SampleData;
-import org.veil.ui.common.BackgroundJob;
+import org.veil.service.workspace.AttributeRole;
+import org.veil.service.workspace.SampleProject;
+import org.veil.service.workspace.Workspace;
+import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
-import org.veil.ui.common.TaskHandle;
-import org.veil.ui.common.TaskListener;
+import org.veil.ui.common.InvalidValuesWarning;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.export.ExportDialogLauncher;
 import org.veil.ui.export.ExportDialogViewModel;
 import org.veil.ui.export.ExportSettings;
 import org.veil.ui.importer.ImportDialogLauncher;
 import org.veil.ui.importer.ImportDialogViewModel;
+import org.veil.ui.workspace.WorkspaceModel;
 
 /**
- * State of the main window: the open dataset, where it came from, and the import or export running
- * in the background (progress, phase, cancel). Only one such job runs at a time.
+ * The main window's own work: opening data (import dialog, drag-and-drop, the sample project),
+ * exporting, and what the title and status bar say. The workspace and the
+ * background job are shared with the step ViewModels.
  */
 public final class MainWindowViewModel {
 
@@ -47,37 +38,36 @@ public final class MainWindowViewModel {
             new DialogService.FileFilter("Datasets (CSV, Excel)", List.of("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls")),
             filter(FileFormat.CSV), filter(FileFormat.XLSX), filter(FileFormat.XLS),
             new DialogService.FileFilter("All files", List.of("*.*")));
-    private static final int INVALID_VALUES_SHOWN = 10;
 
+    private final WorkspaceModel workspace;
+    private final BackgroundWork work;
     private final ImportService importService;
     private final ExportService exportService;
     private final DialogService dialogs;
     private final ImportDialogLauncher importDialog;
     private final ExportDialogLauncher exportDialog;
     private final TaskRunner tasks;
-
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectBinding<Dataset> dataset;
     private final StringBinding title;
     private final StringBinding status;
-    private TaskHandle running;
-    private Path inputFile;
 
-    public MainWindowViewModel(ImportService importService, ExportService exportService, DialogService dialogs,
-            ImportDialogLauncher importDialog, ExportDialogLauncher exportDialog, TaskRunner tasks) {
+    public MainWindowViewModel(WorkspaceModel workspace, BackgroundWork work, ImportService importService,
+            ExportService exportService, DialogService dialogs, ImportDialogLauncher importDialog,
+            ExportDialogLauncher exportDialog, TaskRunner tasks) {
+        this.workspace = workspace;
+        this.work = work;
         this.importService = importService;
         this.exportService = exportService;
         this.dialogs = dialogs;
         this.importDialog = importDialog;
         this.exportDialog = exportDialog;
         this.tasks = tasks;
-        this.title = Bindings.createStringBinding(
-                () -> sourceName.get().isEmpty() ? "Veil" : "Veil — " + sourceName.get(), sourceName);
-        this.status = Bindings.createStringBinding(this::describeStatus, dataset, sourceName, message);
+        this.dataset = Bindings.createObjectBinding(
+                () -> workspace.get() == null ? null : workspace.get().dataset(), workspace.workspaceProperty());
+        this.title = Bindings.createStringBinding(this::describeTitle, workspace.workspaceProperty(),
+                workspace.undo().dirtyProperty());
+        this.status = Bindings.createStringBinding(this::describeStatus, workspace.workspaceProperty(),
+                work.messageProperty());
     }
 
     private static DialogService.FileFilter filter(FileFormat format) {
@@ -95,8 +85,8 @@ public final class MainWindowViewModel {
     }
 
     public void open(InputSource source) {
-        if (busy.get()) {
-            dialogs.showWarning("Still working", "Wait for the running import or export to finish, or cancel it.");
+        if (work.busyProperty().get()) {
+            dialogs.showWarning("Still working", "Wait for the running job to finish, or cancel it.");
             return;
         }
         ImportDialogViewModel settings;
@@ -109,34 +99,38 @@ public final class MainWindowViewModel {
         importDialog.show(settings).ifPresent(this::runImport);
     }
 
-    /** Opens the bundled sample patient records with the detected settings, no questions asked. */
+    /** Opens the sample project: synthetic patients with roles, hierarchies and 5-anonymity set. */
     public void openSample() {
-        InputSource source = SampleData.source(SampleData.HEALTH);
-        try {
-            runImport(new ImportRequest(source, importService.detect(source)));
-        } catch (DatasetReadException e) {
-            dialogs.showError("Cannot open the sample data", e.getMessage());
-        }
+        work.run("Opening the sample project…", "Opening the sample project",
+                (progress, cancel) -> SampleProject.health(progress, cancel),
+                opened -> {
+                    workspace.open(opened);
+                    return String.format("Opened the sample project: %,d synthetic patients",
+                            opened.dataset().rowCount());
+                });
     }
 
-    /** Imports in the background; ignored while another background job runs. */
+    /** Imports in the background into a fresh workspace; ignored while another job runs. */
     public void runImport(ImportRequest request) {
-        runInBackground("Reading " + request.source().name() + "…", "Import",
+        work.run("Reading " + request.source().name() + "…", "Import",
                 (listener, cancel) -> importService.importDataset(request, listener, cancel),
                 result -> {
-                    inputFile = result.source().path();
-                    sourceName.set(result.source().name());
-                    dataset.set(result.dataset());
-                    result.invalidValues().forEach(this::warnAboutInvalidValues);
+                    workspace.open(Workspace.of(result.dataset(), result.source().name(), result.source().path()));
+                    result.invalidValues().forEach((column, invalid) -> InvalidValuesWarning.show(dialogs, column,
+                            result.dataset().column(column).type(), invalid));
                     return String.format("Imported %,d rows in %.1f s", result.dataset().rowCount(),
                             result.millis() / 1000.0);
                 });
     }
 
-    /** File › Export: asks for the format and options, then the target file, and writes in the background. */
-    public void exportChosenFile() {
-        Dataset data = dataset.get();
-        if (data == null || busy.get()) {
+    /**
+     * Export: asks for the format and options, then the target file, and writes {@code data} in the
+     * background.
+     *
+     * @param suffix added to the source's name in the suggested file name, e.g. {@code anonymized}
+     */
+    public void exportChosenFile(Dataset data, String suffix) {
+        if (data == null || work.busyProperty().get()) {
             return;
         }
         Optional<ExportSettings> settings = exportDialog.show(new ExportDialogViewModel());
@@ -144,17 +138,17 @@ public final class MainWindowViewModel {
             return;
         }
         String extension = settings.get().extension();
-        String suggested = baseName(sourceName.get()) + "-export." + extension;
+        String suggested = baseName(workspace.get().sourceName()) + "-" + suffix + "." + extension;
         List<DialogService.FileFilter> filters = List.of(new DialogService.FileFilter(
                 settings.get().format().description(), List.of("*." + extension)));
         dialogs.showSaveDialog("Export dataset", suggested, filters)
                 .ifPresent(target -> export(data, target, settings.get()));
     }
 
-    /** Writes the dataset to {@code target} in the background; never over the file it came from. */
+    /** Writes {@code data} to {@code target} in the background; never over the file the data came from. */
     public void export(Dataset data, Path target, ExportSettings settings) {
-        Path input = inputFile;
-        runInBackground("Writing " + target.getFileName() + "…", "Export", (listener, cancel) -> {
+        Path input = workspace.get() == null ? null : workspace.get().inputFile();
+        work.run("Writing " + target.getFileName() + "…", "Export", (listener, cancel) -> {
             if (settings.format() == FileFormat.XLSX) {
                 exportService.exportXlsx(data, target, input, listener, cancel);
             } else {
@@ -164,123 +158,39 @@ public final class MainWindowViewModel {
         }, written -> String.format("Exported %,d rows to %s", data.rowCount(), written.getFileName()));
     }
 
-    /**
-     * Runs one job at a time with progress in the status bar. On success {@code onSuccess} updates the
-     * state and returns the status message; failures are shown in a dialog titled after {@code what}.
-     */
-    private <T> void runInBackground(String startPhase, String what, BackgroundJob<T> job,
-            Function<T, String> onSuccess) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        progress.set(-1);
-        phase.set(startPhase);
-        running = tasks.run(job, new TaskListener<T>() {
-            @Override
-            public void progress(double fraction, String text) {
-                progress.set(fraction);
-                phase.set(text == null ? "" : text);
-            }
-
-            @Override
-            public void succeeded(T result) {
-                finish("");
-                message.set(onSuccess.apply(result));
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                finish(what + " failed");
-                dialogs.showError(what + " failed", error.getMessage());
-            }
-
-            @Override
-            public void cancelled() {
-                finish(what + " cancelled; nothing was changed");
-            }
-        });
-    }
-
     private static String baseName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return fileName.isEmpty() ? "dataset" : dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    private void finish(String text) {
-        busy.set(false);
-        running = null;
-        progress.set(0);
-        phase.set("");
-        message.set(text);
-    }
-
-    /** Stops the running import or export, if any. */
-    public void cancel() {
-        if (running != null) {
-            running.cancel();
+    private String describeTitle() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return "Veil";
         }
-    }
-
-    /** Changes a column's type and lists the values that do not parse under it. */
-    public void changeColumnType(int column, ColumnType type) {
-        Dataset current = dataset.get();
-        if (current == null || current.column(column).type().equals(type)) {
-            return;
-        }
-        dataset.set(current.withColumnType(column, type));
-        List<InvalidValue> invalid = TypeCheck.invalidValues(current.column(column), type);
-        if (!invalid.isEmpty()) {
-            warnAboutInvalidValues(current.column(column).name(), invalid);
-        }
-    }
-
-    private void warnAboutInvalidValues(String column, List<InvalidValue> invalid) {
-        int rows = invalid.stream().mapToInt(InvalidValue::rows).sum();
-        ColumnType type = dataset.get().column(column).type();
-        String listed = invalid.stream().limit(INVALID_VALUES_SHOWN)
-                .map(v -> String.format("'%s' (%,d %s)", v.value(), v.rows(), v.rows() == 1 ? "row" : "rows"))
-                .collect(Collectors.joining("\n"));
-        String more = invalid.size() > INVALID_VALUES_SHOWN
-                ? String.format("%n… and %,d more distinct values", invalid.size() - INVALID_VALUES_SHOWN) : "";
-        dialogs.showWarning("Values that are not " + type.label(),
-                String.format("%,d %s of column '%s' hold values that are not valid as %s:%n%s%s", rows,
-                        rows == 1 ? "row" : "rows", column, type.label(), listed, more));
+        return current.sourceName() + (workspace.undo().dirtyProperty().get() ? " •" : "") + " — Veil";
     }
 
     private String describeStatus() {
-        Dataset data = dataset.get();
-        if (data == null) {
-            return message.get().isEmpty() ? "No dataset open" : message.get();
+        Workspace current = workspace.get();
+        String message = work.messageProperty().get();
+        if (current == null) {
+            return message.isEmpty() ? "No dataset open" : message;
         }
-        String summary = String.format("%,d rows · %d columns", data.rowCount(), data.columnCount());
-        return message.get().isEmpty() ? summary : summary + " · " + message.get();
+        Dataset data = current.dataset();
+        int qis = current.configuration().columns(AttributeRole.QUASI_IDENTIFYING).size();
+        String summary = String.format("%,d rows · %d columns · %d quasi-identifier%s", data.rowCount(),
+                data.columnCount(), qis, qis == 1 ? "" : "s");
+        return message.isEmpty() ? summary : summary + " · " + message;
     }
 
-    /** The file the dataset was imported from, if it was a file: exports must never overwrite it. */
-    public Optional<Path> inputFile() {
-        return Optional.ofNullable(inputFile);
+    /** Stops the running job, if any. */
+    public void cancel() {
+        work.cancel();
     }
 
-    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
-        return dataset.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sourceNameProperty() {
-        return sourceName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** Fraction done of the running import; negative while unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty phaseProperty() {
-        return phase.getReadOnlyProperty();
+    public ObjectBinding<Dataset> datasetProperty() {
+        return dataset;
     }
 
     public StringBinding titleProperty() {
@@ -289,5 +199,13 @@ public final class MainWindowViewModel {
 
     public StringBinding statusProperty() {
         return status;
+    }
+
+    public WorkspaceModel workspace() {
+        return workspace;
+    }
+
+    public BackgroundWork work() {
+        return work;
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -47,10 +49,10 @@ class DatasetTableViewUiTest {
     }
 
     @Test
-    void scrollsToTheLastOfAMillionRowsRenderingOnlyVisibleRows(FxRobot robot) {
+    void scrollsToTheLastOfAMillionRowsRenderingOnlyVisibleRows(FxRobot robot) throws TimeoutException {
         assertEquals(1_000_000, view.node().getItems().size());
         robot.interact(() -> view.node().scrollTo(999_999));
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellTexts(robot).contains("999999"));
         List<String> shown = cellTexts(robot);
         assertTrue(shown.contains("999999"), "the last row is rendered");
         assertTrue(shown.contains("1,000,000"), "with its row number");

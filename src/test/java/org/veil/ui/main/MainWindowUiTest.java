@@ -25,6 +25,7 @@ import org.veil.io.csv.CsvReadOptions;
 import org.veil.service.ImportRequest;
 import org.veil.testing.Fixtures;
 import org.veil.ui.VeilApp;
+import org.veil.ui.common.FxTaskRunner;
 import org.veil.ui.common.ScriptedDialogService;
 
 /** The first window, driven like a user would: menus, the import dialog, the table, Cancel. */
@@ -36,7 +37,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = VeilApp.createMainWindow(stage, dialogs);
+        viewModel = VeilApp.createWorkbench(stage, dialogs, new FxTaskRunner()).main();
         stage.show();
     }
 
@@ -58,8 +59,8 @@ class MainWindowUiTest {
                 .anyMatch(cell -> "Asian; Pacific".equals(text(cell))), "a value is shown in the table");
         assertTrue(robot.lookup(".type-badge").queryAll().stream().anyMatch(b -> "Integer".equals(text(b))),
                 "the age column's header shows its type");
-        assertEquals("Veil — semicolon_crlf.csv", ((Stage) table.getScene().getWindow()).getTitle());
-        assertTrue(robot.lookup("#status-text").queryLabeled().getText().startsWith("3 rows · 3 columns"));
+        assertEquals("semicolon_crlf.csv — Veil", ((Stage) table.getScene().getWindow()).getTitle());
+        assertTrue(robot.lookup("#status-text").queryLabeled().getText().startsWith("3 rows · 3 columns · 0 quasi-identifiers"));
         assertTrue(dialogs.messages().isEmpty(), dialogs.messages().toString());
     }
 
@@ -67,12 +68,12 @@ class MainWindowUiTest {
     void cancellingALongImportLeavesTheWindowUsable(FxRobot robot) throws TimeoutException {
         InputSource slow = slowCsv(200_000);
         robot.interact(() -> viewModel.runImport(new ImportRequest(slow, CsvReadOptions.defaults())));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cancel-import").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cancel-job").query().isVisible());
         assertTrue(robot.lookup("#toolbar-open").queryButton().isDisabled(), "no second import while one runs");
 
-        robot.clickOn("#cancel-import");
+        robot.clickOn("#cancel-job");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.work().busyProperty().get());
         assertFalse(robot.lookup("#toolbar-open").queryButton().isDisabled());
         assertTrue(robot.lookup("#status-text").queryLabeled().getText().contains("Import cancelled"));
         assertTrue(dialogs.errors().isEmpty());

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.veil.engine.data.ColumnType;
 import org.veil.service.ImportService;
 import org.veil.io.csv.CsvWriteOptions;
+import org.veil.service.workspace.AttributeRole;
 import org.veil.service.ExportService;
 import org.veil.service.FileFormat;
+import org.veil.ui.common.BackgroundWork;
+import org.veil.ui.data.DataViewModel;
+import org.veil.ui.workspace.WorkspaceModel;
 import org.veil.ui.common.ManualTaskRunner;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.export.ExportSettings;
@@ -49,8 +53,8 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel viewModel(ImportDialogLauncher importDialog, TaskRunner tasks) {
-        return new MainWindowViewModel(new ImportService(), new ExportService(), dialogs, importDialog,
-                exportDialog -> exportChoice, tasks);
+        return new MainWindowViewModel(new WorkspaceModel(), new BackgroundWork(tasks, dialogs), new ImportService(),
+                new ExportService(), dialogs, importDialog, exportDialog -> exportChoice, tasks);
     }
 
     @Test
@@ -62,9 +66,9 @@ class MainWindowViewModelTest {
 
         assertEquals(1, importDialogsShown.size());
         assertEquals(3, viewModel.datasetProperty().get().rowCount());
-        assertEquals("Veil — comma.csv", viewModel.titleProperty().get());
-        assertTrue(viewModel.statusProperty().get().startsWith("3 rows · 4 columns"), viewModel.statusProperty().get());
-        assertEquals(Optional.of(Fixtures.path("csv/comma.csv")), viewModel.inputFile());
+        assertEquals("comma.csv — Veil", viewModel.titleProperty().get());
+        assertTrue(viewModel.statusProperty().get().startsWith("3 rows · 4 columns · 0 quasi-identifiers"), viewModel.statusProperty().get());
+        assertEquals(Fixtures.path("csv/comma.csv"), viewModel.workspace().get().inputFile());
         assertTrue(dialogs.messages().isEmpty());
     }
 
@@ -83,7 +87,7 @@ class MainWindowViewModelTest {
         viewModel.open(Fixtures.path("csv/ragged_short.csv"));
 
         assertNull(viewModel.datasetProperty().get());
-        assertFalse(viewModel.busyProperty().get());
+        assertFalse(viewModel.work().busyProperty().get());
         assertEquals(1, dialogs.errors().size());
         assertTrue(dialogs.errors().get(0).text().contains("ragged_short.csv, line 4, column 3"),
                 dialogs.errors().get(0).text());
@@ -102,7 +106,7 @@ class MainWindowViewModelTest {
         ManualTaskRunner tasks = new ManualTaskRunner();
         MainWindowViewModel viewModel = confirmingViewModel(tasks);
         viewModel.runImport(request("csv/comma.csv"));
-        assertTrue(viewModel.busyProperty().get());
+        assertTrue(viewModel.work().busyProperty().get());
 
         viewModel.runImport(request("csv/tab.tsv"));
         viewModel.open(Fixtures.path("csv/tab.tsv"));
@@ -110,8 +114,8 @@ class MainWindowViewModelTest {
         assertEquals("Still working", dialogs.warnings().get(0).title());
 
         tasks.runAll();
-        assertFalse(viewModel.busyProperty().get());
-        assertEquals("Veil — comma.csv", viewModel.titleProperty().get());
+        assertFalse(viewModel.work().busyProperty().get());
+        assertEquals("comma.csv — Veil", viewModel.titleProperty().get());
     }
 
     @Test
@@ -126,7 +130,7 @@ class MainWindowViewModelTest {
         viewModel.cancel();
         tasks.runAll();
 
-        assertFalse(viewModel.busyProperty().get());
+        assertFalse(viewModel.work().busyProperty().get());
         assertEquals(before, viewModel.datasetProperty().get());
         assertTrue(viewModel.statusProperty().get().contains("Import cancelled; nothing was changed"), viewModel.statusProperty().get());
         assertTrue(dialogs.errors().isEmpty());
@@ -138,8 +142,31 @@ class MainWindowViewModelTest {
         viewModel.openSample();
         assertTrue(importDialogsShown.isEmpty());
         assertEquals(20_000, viewModel.datasetProperty().get().rowCount());
-        assertEquals("Veil — patients.csv", viewModel.titleProperty().get());
+        assertEquals("patients.csv — Veil", viewModel.titleProperty().get());
         assertEquals(ColumnType.date("yyyy-MM-dd"), viewModel.datasetProperty().get().column("birth_date").type());
+        var configuration = viewModel.workspace().get().configuration();
+        assertEquals(List.of("zip", "birth_date", "sex", "ethnicity"),
+                configuration.columns(AttributeRole.QUASI_IDENTIFYING));
+        assertEquals(List.of("name", "ssn", "email", "phone"), configuration.columns(AttributeRole.IDENTIFYING));
+        assertEquals(List.of("diagnosis"), configuration.columns(AttributeRole.SENSITIVE));
+        assertEquals(5, configuration.hierarchies().size(), "a hierarchy for every quasi-identifier and the diagnosis");
+        assertFalse(viewModel.workspace().undo().dirtyProperty().get(), "a freshly opened project has no changes");
+    }
+
+    @Test
+    void typeChangesAreUndoableAndMarkTheTitleAsUnsaved() throws Exception {
+        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
+        viewModel.open(Fixtures.path("csv/comma.csv"));
+        new DataViewModel(viewModel.workspace(), dialogs).changeColumnType(1, ColumnType.DECIMAL);
+        assertEquals("comma.csv • — Veil", viewModel.titleProperty().get());
+        assertEquals("Set type of age to Decimal", viewModel.workspace().undo().undoDescriptionProperty().get());
+
+        viewModel.workspace().undo().undo();
+
+        assertEquals(ColumnType.INTEGER, viewModel.datasetProperty().get().column("age").type());
+        assertEquals("comma.csv — Veil", viewModel.titleProperty().get());
+        viewModel.workspace().undo().redo();
+        assertEquals(ColumnType.DECIMAL, viewModel.datasetProperty().get().column("age").type());
     }
 
     @Test
@@ -150,7 +177,7 @@ class MainWindowViewModelTest {
         viewModel.open(file);
         assertEquals(ColumnType.STRING, viewModel.datasetProperty().get().column("age").type());
 
-        viewModel.changeColumnType(1, ColumnType.INTEGER);
+        new DataViewModel(viewModel.workspace(), dialogs).changeColumnType(1, ColumnType.INTEGER);
 
         assertEquals(ColumnType.INTEGER, viewModel.datasetProperty().get().column("age").type());
         ScriptedDialogService.Message warning = dialogs.warnings().get(0);
@@ -186,7 +213,7 @@ class MainWindowViewModelTest {
         Path target = folder.resolve("out.csv");
         dialogs.choose(target);
 
-        viewModel.exportChosenFile();
+        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
 
         assertEquals("name;age;zip;admitted", Files.readAllLines(target).get(0));
         assertEquals(4, Files.readAllLines(target).size());
@@ -203,7 +230,7 @@ class MainWindowViewModelTest {
         Path target = folder.resolve("out.xlsx");
         dialogs.choose(target);
 
-        viewModel.exportChosenFile();
+        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
 
         assertEquals(FileFormat.XLSX, FileFormat.of(org.veil.io.InputSource.of(target)));
     }
@@ -216,7 +243,7 @@ class MainWindowViewModelTest {
         viewModel.open(input);
         dialogs.choose(input);
 
-        viewModel.exportChosenFile();
+        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
 
         assertEquals("a,b\n1,2\n", Files.readString(input), "the input is untouched");
         assertEquals("Export failed", dialogs.errors().get(0).title());
@@ -229,7 +256,7 @@ class MainWindowViewModelTest {
         MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
         viewModel.open(Fixtures.path("csv/comma.csv"));
         dialogs.choose(folder.resolve("never.csv"));
-        viewModel.exportChosenFile();
+        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
         assertFalse(Files.exists(folder.resolve("never.csv")));
     }
 

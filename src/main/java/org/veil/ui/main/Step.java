@@ -1,0 +1,29 @@
+package org.veil.ui.main;
+
+/** The steps of the workbench, in the order a privacy officer goes through them. */
+public enum Step {
+    DATA("Data", "The dataset as imported"),
+    ATTRIBUTES("Attributes", "Which columns identify people"),
+    HIERARCHIES("Hierarchies", "How values are generalized"),
+    PRIVACY("Privacy", "Models, suppression, metric"),
+    EXPLORE("Explore", "Solutions found; pick one"),
+    ANALYZE("Analyze", "Risk and utility"),
+    EXPORT("Export", "Write the anonymized data");
+
+    private final String title;
+    private final String description;
+
+    Step(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A few words under the title in the navigation. */
+    public String description() {
+        return description;
+    }
+}
