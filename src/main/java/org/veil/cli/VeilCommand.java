@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Veil: anonymize tabular data with provable privacy guarantees.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            GenerateSampleCommand.class
+            GenerateSampleCommand.class,
+            AnonymizeCommand.class
         })
 public final class VeilCommand implements Runnable {
 
