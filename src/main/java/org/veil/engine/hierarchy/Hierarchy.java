@@ -41,20 +41,24 @@ public final class Hierarchy {
         }
         List<String> problems = new ArrayList<>();
         int levels = rows.get(0).length;
+        if (levels == 0) {
+            throw new HierarchyException("the hierarchy is not a valid tree", List.of("row 1 has no cells"));
+        }
         Map<String, Integer> firstRow = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             if (row.length != levels) {
                 problems.add(String.format("row %d has %d levels, row 1 has %d", r + 1, row.length, levels));
             }
+            if (row.length == 0) {
+                continue;
+            }
             Integer earlier = firstRow.putIfAbsent(row[0], r);
             if (earlier != null) {
                 problems.add(String.format("value '%s' is given in rows %d and %d", row[0], earlier + 1, r + 1));
             }
         }
-        if (problems.isEmpty()) {
-            problems.addAll(parentConflicts(rows, levels));
-        }
+        problems.addAll(parentConflicts(rows, levels));
         if (!problems.isEmpty()) {
             throw new HierarchyException("the hierarchy is not a valid tree", problems);
         }
@@ -65,12 +69,18 @@ public final class Hierarchy {
         return new Hierarchy(copy);
     }
 
-    /** Every (level, value) whose rows disagree on its parent, so generalizing would not be a function. */
+    /**
+     * Every (level, value) whose rows disagree on its parent, so generalizing would not be a
+     * function. Rows of the wrong length are left to their own message.
+     */
     private static List<String> parentConflicts(List<String[]> rows, int levels) {
         List<String> problems = new ArrayList<>();
         for (int level = 1; level + 1 < levels; level++) {
             Map<String, Integer> parentRow = new LinkedHashMap<>();
             for (int r = 0; r < rows.size(); r++) {
+                if (rows.get(r).length != levels) {
+                    continue;
+                }
                 String value = rows.get(r)[level];
                 Integer first = parentRow.putIfAbsent(value, r);
                 if (first != null && !rows.get(first)[level + 1].equals(rows.get(r)[level + 1])) {
