@@ -4,16 +4,19 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.veil.engine.data.Dataset;
 import org.veil.service.ExportService;
 import org.veil.service.ImportService;
 import org.veil.service.anonymize.AnonymizationService;
+import org.veil.ui.analyze.AnalyzeStepView;
+import org.veil.ui.analyze.AnalyzeViewModel;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.data.DataStepView;
 import org.veil.ui.data.DataViewModel;
 import org.veil.ui.export.ExportDialogView;
+import org.veil.ui.export.ExportStepView;
+import org.veil.ui.export.ExportViewModel;
 import org.veil.ui.importer.ImportDialogView;
 import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.main.MainWindowView;
@@ -31,23 +34,21 @@ public final class Workbench {
     private final BackgroundWork work;
     private final MainWindowViewModel main;
     private final AnonymizationModel anonymization;
+    private final ExportViewModel export;
     private final MainWindowView view;
 
     public Workbench(Stage stage, DialogService dialogs, TaskRunner tasks) {
         this.work = new BackgroundWork(tasks, dialogs);
-        this.main = new MainWindowViewModel(workspace, work, new ImportService(), new ExportService(), dialogs,
-                ImportDialogView.launcher(stage), ExportDialogView.launcher(stage), tasks);
+        this.main = new MainWindowViewModel(workspace, work, new ImportService(), dialogs,
+                ImportDialogView.launcher(stage), tasks);
         this.anonymization = new AnonymizationModel(workspace, work, new AnonymizationService());
+        this.export = new ExportViewModel(workspace, anonymization, work, new ExportService(), dialogs,
+                ExportDialogView.launcher(stage));
         Map<Step, Node> steps = new EnumMap<>(Step.class);
         steps.put(Step.DATA, new DataStepView(new DataViewModel(workspace, dialogs)).node());
-        this.view = new MainWindowView(main, anonymization, steps, this::exportOutput);
-    }
-
-    /** Exports the selected anonymized output, or the data as it is when nothing is anonymized yet. */
-    private void exportOutput() {
-        var selected = anonymization.selectedProperty().get();
-        Dataset data = selected != null ? selected.output() : main.datasetProperty().get();
-        main.exportChosenFile(data, selected != null ? "anonymized" : "export");
+        steps.put(Step.ANALYZE, new AnalyzeStepView(new AnalyzeViewModel(anonymization, tasks)).node());
+        steps.put(Step.EXPORT, new ExportStepView(export, work).node());
+        this.view = new MainWindowView(main, anonymization, steps, export::exportWithDialog);
     }
 
     public MainWindowView view() {
@@ -64,5 +65,9 @@ public final class Workbench {
 
     public WorkspaceModel workspace() {
         return workspace;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 }

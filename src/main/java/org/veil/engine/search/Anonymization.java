@@ -110,6 +110,12 @@ public final class Anonymization {
         return new Transformed(levelsByName(node), output, evaluation, table, suppressed);
     }
 
+    /** The equivalence classes of any transformation, before suppression, without releasing its data. */
+    public ClassTable classes(int node) {
+        return node == lattice.bottom() ? bottom.table()
+                : ClassTables.rollUp(bottom.table(), lattice.levels(node), input).table();
+    }
+
     /** The level of each quasi-identifier of a transformation, by column name in configuration order. */
     public Map<String, Integer> levelsByName(int node) {
         int[] levels = lattice.levels(node);

@@ -2,14 +2,12 @@ package org.veil.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import org.veil.engine.data.Dataset;
 import org.veil.io.DatasetReadException;
 import org.veil.io.InputSource;
-import org.veil.service.ExportService;
 import org.veil.service.FileFormat;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportService;
@@ -20,16 +18,13 @@ import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.InvalidValuesWarning;
 import org.veil.ui.common.TaskRunner;
-import org.veil.ui.export.ExportDialogLauncher;
-import org.veil.ui.export.ExportDialogViewModel;
-import org.veil.ui.export.ExportSettings;
 import org.veil.ui.importer.ImportDialogLauncher;
 import org.veil.ui.importer.ImportDialogViewModel;
 import org.veil.ui.workspace.WorkspaceModel;
 
 /**
  * The main window's own work: opening data (import dialog, drag-and-drop, the sample project),
- * exporting, and what the title and status bar say. The workspace and the
+ * and what the title and status bar say. The workspace and the
  * background job are shared with the step ViewModels.
  */
 public final class MainWindowViewModel {
@@ -42,25 +37,20 @@ public final class MainWindowViewModel {
     private final WorkspaceModel workspace;
     private final BackgroundWork work;
     private final ImportService importService;
-    private final ExportService exportService;
     private final DialogService dialogs;
     private final ImportDialogLauncher importDialog;
-    private final ExportDialogLauncher exportDialog;
     private final TaskRunner tasks;
     private final ObjectBinding<Dataset> dataset;
     private final StringBinding title;
     private final StringBinding status;
 
     public MainWindowViewModel(WorkspaceModel workspace, BackgroundWork work, ImportService importService,
-            ExportService exportService, DialogService dialogs, ImportDialogLauncher importDialog,
-            ExportDialogLauncher exportDialog, TaskRunner tasks) {
+            DialogService dialogs, ImportDialogLauncher importDialog, TaskRunner tasks) {
         this.workspace = workspace;
         this.work = work;
         this.importService = importService;
-        this.exportService = exportService;
         this.dialogs = dialogs;
         this.importDialog = importDialog;
-        this.exportDialog = exportDialog;
         this.tasks = tasks;
         this.dataset = Bindings.createObjectBinding(
                 () -> workspace.get() == null ? null : workspace.get().dataset(), workspace.workspaceProperty());
@@ -121,46 +111,6 @@ public final class MainWindowViewModel {
                     return String.format("Imported %,d rows in %.1f s", result.dataset().rowCount(),
                             result.millis() / 1000.0);
                 });
-    }
-
-    /**
-     * Export: asks for the format and options, then the target file, and writes {@code data} in the
-     * background.
-     *
-     * @param suffix added to the source's name in the suggested file name, e.g. {@code anonymized}
-     */
-    public void exportChosenFile(Dataset data, String suffix) {
-        if (data == null || work.busyProperty().get()) {
-            return;
-        }
-        Optional<ExportSettings> settings = exportDialog.show(new ExportDialogViewModel());
-        if (settings.isEmpty()) {
-            return;
-        }
-        String extension = settings.get().extension();
-        String suggested = baseName(workspace.get().sourceName()) + "-" + suffix + "." + extension;
-        List<DialogService.FileFilter> filters = List.of(new DialogService.FileFilter(
-                settings.get().format().description(), List.of("*." + extension)));
-        dialogs.showSaveDialog("Export dataset", suggested, filters)
-                .ifPresent(target -> export(data, target, settings.get()));
-    }
-
-    /** Writes {@code data} to {@code target} in the background; never over the file the data came from. */
-    public void export(Dataset data, Path target, ExportSettings settings) {
-        Path input = workspace.get() == null ? null : workspace.get().inputFile();
-        work.run("Writing " + target.getFileName() + "…", "Export", (listener, cancel) -> {
-            if (settings.format() == FileFormat.XLSX) {
-                exportService.exportXlsx(data, target, input, listener, cancel);
-            } else {
-                exportService.exportCsv(data, target, settings.csvOptions(), input, listener, cancel);
-            }
-            return target;
-        }, written -> String.format("Exported %,d rows to %s", data.rowCount(), written.getFileName()));
-    }
-
-    private static String baseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return fileName.isEmpty() ? "dataset" : dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     private String describeTitle() {

@@ -14,16 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.engine.data.ColumnType;
 import org.veil.service.ImportService;
-import org.veil.io.csv.CsvWriteOptions;
 import org.veil.service.workspace.AttributeRole;
-import org.veil.service.ExportService;
-import org.veil.service.FileFormat;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.data.DataViewModel;
 import org.veil.ui.workspace.WorkspaceModel;
 import org.veil.ui.common.ManualTaskRunner;
 import org.veil.ui.common.TaskRunner;
-import org.veil.ui.export.ExportSettings;
 import org.veil.ui.importer.ImportDialogLauncher;
 import org.veil.ui.common.SameThreadTaskRunner;
 import org.veil.ui.common.ScriptedDialogService;
@@ -37,8 +33,6 @@ class MainWindowViewModelTest {
 
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final List<ImportDialogViewModel> importDialogsShown = new ArrayList<>();
-    private Optional<ExportSettings> exportChoice = Optional.of(new ExportSettings(FileFormat.CSV,
-            CsvWriteOptions.defaults().withDelimiter(';')));
 
     /** A ViewModel whose import dialog confirms at once with the detected settings. */
     private MainWindowViewModel confirmingViewModel(TaskRunner tasks) {
@@ -54,7 +48,7 @@ class MainWindowViewModelTest {
 
     private MainWindowViewModel viewModel(ImportDialogLauncher importDialog, TaskRunner tasks) {
         return new MainWindowViewModel(new WorkspaceModel(), new BackgroundWork(tasks, dialogs), new ImportService(),
-                new ExportService(), dialogs, importDialog, exportDialog -> exportChoice, tasks);
+                dialogs, importDialog, tasks);
     }
 
     @Test
@@ -204,60 +198,6 @@ class MainWindowViewModelTest {
 
         assertEquals(ColumnType.INTEGER, viewModel.datasetProperty().get().column("code").type());
         assertEquals(2, dialogs.warnings().size(), "one warning per column with invalid values");
-    }
-
-    @Test
-    void exportsTheDatasetWithTheChosenSettingsToTheChosenFile() throws Exception {
-        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
-        viewModel.open(Fixtures.path("csv/comma.csv"));
-        Path target = folder.resolve("out.csv");
-        dialogs.choose(target);
-
-        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
-
-        assertEquals("name;age;zip;admitted", Files.readAllLines(target).get(0));
-        assertEquals(4, Files.readAllLines(target).size());
-        assertTrue(viewModel.statusProperty().get().contains("Exported 3 rows to out.csv"),
-                viewModel.statusProperty().get());
-        assertTrue(dialogs.errors().isEmpty());
-    }
-
-    @Test
-    void exportsAWorkbookWhenXlsxIsChosen() throws Exception {
-        exportChoice = Optional.of(new ExportSettings(FileFormat.XLSX, CsvWriteOptions.defaults()));
-        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
-        viewModel.open(Fixtures.path("csv/comma.csv"));
-        Path target = folder.resolve("out.xlsx");
-        dialogs.choose(target);
-
-        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
-
-        assertEquals(FileFormat.XLSX, FileFormat.of(org.veil.io.InputSource.of(target)));
-    }
-
-    @Test
-    void refusesToExportOverTheInputFile() throws Exception {
-        Path input = folder.resolve("input.csv");
-        Files.writeString(input, "a,b\n1,2\n");
-        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
-        viewModel.open(input);
-        dialogs.choose(input);
-
-        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
-
-        assertEquals("a,b\n1,2\n", Files.readString(input), "the input is untouched");
-        assertEquals("Export failed", dialogs.errors().get(0).title());
-        assertTrue(dialogs.errors().get(0).text().contains("refusing to write over the input file"));
-    }
-
-    @Test
-    void doesNotExportWhenTheUserCancelsTheExportDialog() {
-        exportChoice = Optional.empty();
-        MainWindowViewModel viewModel = confirmingViewModel(new SameThreadTaskRunner());
-        viewModel.open(Fixtures.path("csv/comma.csv"));
-        dialogs.choose(folder.resolve("never.csv"));
-        viewModel.exportChosenFile(viewModel.datasetProperty().get(), "export");
-        assertFalse(Files.exists(folder.resolve("never.csv")));
     }
 
     private static org.veil.service.ImportRequest request(String fixture) {
