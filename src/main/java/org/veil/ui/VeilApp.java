@@ -11,6 +11,8 @@ import org.veil.ui.common.DialogService;
 import org.veil.ui.common.FxDialogService;
 import org.veil.ui.common.FxTaskRunner;
 import org.veil.ui.common.TaskRunner;
+import org.veil.ui.common.UserSettings;
+import org.veil.ui.main.WindowPlacement;
 
 /**
  * The workbench application. With a file argument it opens that file's import dialog; without,
@@ -20,7 +22,11 @@ public final class VeilApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Workbench workbench = createWorkbench(stage, new FxDialogService(stage), new FxTaskRunner());
+        UserSettings settings = UserSettings.preferences();
+        Workbench workbench = createWorkbench(stage, new FxDialogService(stage), new FxTaskRunner(), settings);
+        WindowPlacement placement = new WindowPlacement(settings);
+        placement.restore(stage);
+        placement.rememberOnClose(stage);
         stage.show();
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty() && Files.isRegularFile(Path.of(files.get(0)))) {
@@ -30,9 +36,15 @@ public final class VeilApp extends Application {
         }
     }
 
-    /** Builds the workbench into {@code stage}; UI tests pass scripted dialogs. */
+    /** Builds the workbench into {@code stage} with settings that last as long as it; for UI tests. */
     public static Workbench createWorkbench(Stage stage, DialogService dialogs, TaskRunner tasks) {
-        Workbench workbench = new Workbench(stage, dialogs, tasks);
+        return createWorkbench(stage, dialogs, tasks, UserSettings.inMemory());
+    }
+
+    /** Builds the workbench into {@code stage}. */
+    public static Workbench createWorkbench(Stage stage, DialogService dialogs, TaskRunner tasks,
+            UserSettings settings) {
+        Workbench workbench = new Workbench(stage, dialogs, tasks, settings);
         Scene scene = new Scene(workbench.view().root(), 1280, 800);
         scene.getStylesheets().add(VeilApp.class.getResource("/org/veil/ui/veil.css").toExternalForm());
         stage.setScene(scene);

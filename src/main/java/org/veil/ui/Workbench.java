@@ -12,6 +12,7 @@ import org.veil.ui.analyze.AnalyzeViewModel;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
+import org.veil.ui.common.UserSettings;
 import org.veil.ui.data.DataStepView;
 import org.veil.ui.data.DataViewModel;
 import org.veil.ui.export.ExportDialogView;
@@ -21,6 +22,7 @@ import org.veil.ui.importer.ImportDialogView;
 import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.main.MainWindowView;
 import org.veil.ui.main.MainWindowViewModel;
+import org.veil.ui.main.RecentFiles;
 import org.veil.ui.main.Step;
 import org.veil.ui.workspace.WorkspaceModel;
 
@@ -37,10 +39,10 @@ public final class Workbench {
     private final ExportViewModel export;
     private final MainWindowView view;
 
-    public Workbench(Stage stage, DialogService dialogs, TaskRunner tasks) {
+    public Workbench(Stage stage, DialogService dialogs, TaskRunner tasks, UserSettings settings) {
         this.work = new BackgroundWork(tasks, dialogs);
         this.main = new MainWindowViewModel(workspace, work, new ImportService(), dialogs,
-                ImportDialogView.launcher(stage), tasks);
+                ImportDialogView.launcher(stage), tasks, new RecentFiles(settings));
         this.anonymization = new AnonymizationModel(workspace, work, new AnonymizationService());
         this.export = new ExportViewModel(workspace, anonymization, work, new ExportService(), dialogs,
                 ExportDialogView.launcher(stage));

@@ -1,11 +1,13 @@
 package org.veil.ui.main;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -125,7 +127,13 @@ public final class MainWindowView {
         MenuItem exit = item("Exit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
         open.disableProperty().bind(viewModel.work().busyProperty());
         sample.disableProperty().bind(viewModel.work().busyProperty());
-        Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-recent");
+        fillRecent(recent);
+        viewModel.recentFiles().files().addListener((ListChangeListener<Path>) c ->
+                fillRecent(recent));
+        Menu file = new Menu("File", null, open, recent, sample, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), exit);
 
         UndoManager undo = viewModel.workspace().undo();
         MenuItem undoItem = item("Undo", "Shortcut+Z", undo::undo);
@@ -151,6 +159,20 @@ public final class MainWindowView {
 
         MenuItem about = item("About Veil", null, this::showAbout);
         return new MenuBar(file, edit, runMenu, new Menu("Help", null, about));
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path path : viewModel.recentFiles().files()) {
+            MenuItem item = item(path.getFileName().toString(), null, () -> viewModel.open(path));
+            item.disableProperty().bind(viewModel.work().busyProperty());
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -40,12 +40,14 @@ public final class MainWindowViewModel {
     private final DialogService dialogs;
     private final ImportDialogLauncher importDialog;
     private final TaskRunner tasks;
+    private final RecentFiles recent;
     private final ObjectBinding<Dataset> dataset;
     private final StringBinding title;
     private final StringBinding status;
 
     public MainWindowViewModel(WorkspaceModel workspace, BackgroundWork work, ImportService importService,
-            DialogService dialogs, ImportDialogLauncher importDialog, TaskRunner tasks) {
+            DialogService dialogs, ImportDialogLauncher importDialog, TaskRunner tasks, RecentFiles recent) {
+        this.recent = recent;
         this.workspace = workspace;
         this.work = work;
         this.importService = importService;
@@ -106,6 +108,9 @@ public final class MainWindowViewModel {
                 (listener, cancel) -> importService.importDataset(request, listener, cancel),
                 result -> {
                     workspace.open(Workspace.of(result.dataset(), result.source().name(), result.source().path()));
+                    if (result.source().path() != null) {
+                        recent.add(result.source().path());
+                    }
                     result.invalidValues().forEach((column, invalid) -> InvalidValuesWarning.show(dialogs, column,
                             result.dataset().column(column).type(), invalid));
                     return String.format("Imported %,d rows in %.1f s", result.dataset().rowCount(),
@@ -157,5 +162,9 @@ public final class MainWindowViewModel {
 
     public BackgroundWork work() {
         return work;
+    }
+
+    public RecentFiles recentFiles() {
+        return recent;
     }
 }

@@ -16,6 +16,7 @@ import org.veil.engine.data.ColumnType;
 import org.veil.service.ImportService;
 import org.veil.service.workspace.AttributeRole;
 import org.veil.ui.common.BackgroundWork;
+import org.veil.ui.common.UserSettings;
 import org.veil.ui.data.DataViewModel;
 import org.veil.ui.workspace.WorkspaceModel;
 import org.veil.ui.common.ManualTaskRunner;
@@ -48,7 +49,7 @@ class MainWindowViewModelTest {
 
     private MainWindowViewModel viewModel(ImportDialogLauncher importDialog, TaskRunner tasks) {
         return new MainWindowViewModel(new WorkspaceModel(), new BackgroundWork(tasks, dialogs), new ImportService(),
-                dialogs, importDialog, tasks);
+                dialogs, importDialog, tasks, new RecentFiles(UserSettings.inMemory()));
     }
 
     @Test
