@@ -27,6 +27,11 @@ public final class VeilApp extends Application {
         WindowPlacement placement = new WindowPlacement(settings);
         placement.restore(stage);
         placement.rememberOnClose(stage);
+        stage.setOnCloseRequest(event -> {
+            if (!workbench.main().mayDiscardChanges()) {
+                event.consume(); // the user chose to keep the window and the changes
+            }
+        });
         stage.show();
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty() && Files.isRegularFile(Path.of(files.get(0)))) {

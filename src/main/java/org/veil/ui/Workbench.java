@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.veil.service.ExportService;
 import org.veil.service.ImportService;
 import org.veil.service.anonymize.AnonymizationService;
+import org.veil.service.workspace.ProjectService;
 import org.veil.ui.analyze.AnalyzeStepView;
 import org.veil.ui.analyze.AnalyzeViewModel;
 import org.veil.ui.common.BackgroundWork;
@@ -41,9 +42,9 @@ public final class Workbench {
 
     public Workbench(Stage stage, DialogService dialogs, TaskRunner tasks, UserSettings settings) {
         this.work = new BackgroundWork(tasks, dialogs);
-        this.main = new MainWindowViewModel(workspace, work, new ImportService(), dialogs,
-                ImportDialogView.launcher(stage), tasks, new RecentFiles(settings));
         this.anonymization = new AnonymizationModel(workspace, work, new AnonymizationService());
+        this.main = new MainWindowViewModel(workspace, anonymization, work, new ImportService(), new ProjectService(),
+                dialogs, ImportDialogView.launcher(stage), tasks, new RecentFiles(settings));
         this.export = new ExportViewModel(workspace, anonymization, work, new ExportService(), dialogs,
                 ExportDialogView.launcher(stage));
         Map<Step, Node> steps = new EnumMap<>(Step.class);

@@ -7,6 +7,7 @@ import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
 import org.veil.io.DatasetReadException;
 import org.veil.io.InputSource;
+import org.veil.io.ReadOptions;
 import org.veil.io.hierarchy.HierarchyCsvReader;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportResult;
@@ -38,8 +39,8 @@ public final class SampleProject {
             throws DatasetReadException, HierarchyException {
         ImportService imports = new ImportService();
         InputSource source = SampleData.source(SampleData.HEALTH);
-        ImportResult imported = imports.importDataset(new ImportRequest(source, imports.detect(source)), progress,
-                cancel);
+        ReadOptions options = imports.detect(source);
+        ImportResult imported = imports.importDataset(new ImportRequest(source, options), progress, cancel);
         Configuration configuration = Configuration.initial(imported.dataset());
         for (String column : IDENTIFIERS) {
             configuration = configuration.withRole(column, AttributeRole.IDENTIFYING);
@@ -52,7 +53,7 @@ public final class SampleProject {
                 .withHierarchy(SENSITIVE, hierarchy(SENSITIVE))
                 .withModelAdded(new ModelSpec.KAnonymitySpec(5))
                 .withSuppressionLimit(0.05);
-        return new Workspace(imported.dataset(), source.name(), source.path(), configuration);
+        return new Workspace(imported.dataset(), source.name(), source.path(), configuration, options);
     }
 
     private static AssignedHierarchy hierarchy(String column) throws DatasetReadException, HierarchyException {

@@ -3,19 +3,26 @@ package org.veil.service.workspace;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.veil.engine.data.Dataset;
+import org.veil.io.ReadOptions;
 
 /**
- * The state a user works on: the dataset (with the column types chosen), where it came from, and
- * the anonymization configuration. Immutable; undo keeps earlier workspaces.
+ * The state a user works on: the dataset (with the column types chosen), where it came from and how
+ * it was read, and the anonymization configuration. Immutable; undo keeps earlier workspaces.
  *
- * @param sourceName the data's name for titles and messages, e.g. {@code patients.csv}
- * @param inputFile  the file it was read from, if it was a file: exports never overwrite it
+ * @param sourceName  the data's name for titles and messages, e.g. {@code patients.csv}
+ * @param inputFile   the file it was read from, if it was a file: exports never overwrite it
+ * @param readOptions how the data was read, so a saved project can read it again; null if unknown
  */
-public record Workspace(Dataset dataset, String sourceName, Path inputFile, Configuration configuration) {
+public record Workspace(Dataset dataset, String sourceName, Path inputFile, Configuration configuration,
+        ReadOptions readOptions) {
 
     public Workspace {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(configuration, "configuration");
+    }
+
+    public Workspace(Dataset dataset, String sourceName, Path inputFile, Configuration configuration) {
+        this(dataset, sourceName, inputFile, configuration, null);
     }
 
     /** A fresh workspace for newly imported data: every column insensitive. */
@@ -23,11 +30,16 @@ public record Workspace(Dataset dataset, String sourceName, Path inputFile, Conf
         return new Workspace(dataset, sourceName, inputFile, Configuration.initial(dataset));
     }
 
+    /** A fresh workspace for data imported with these options. */
+    public static Workspace of(Dataset dataset, String sourceName, Path inputFile, ReadOptions readOptions) {
+        return new Workspace(dataset, sourceName, inputFile, Configuration.initial(dataset), readOptions);
+    }
+
     public Workspace withDataset(Dataset newDataset) {
-        return new Workspace(newDataset, sourceName, inputFile, configuration);
+        return new Workspace(newDataset, sourceName, inputFile, configuration, readOptions);
     }
 
     public Workspace withConfiguration(Configuration newConfiguration) {
-        return new Workspace(dataset, sourceName, inputFile, newConfiguration);
+        return new Workspace(dataset, sourceName, inputFile, newConfiguration, readOptions);
     }
 }

@@ -21,4 +21,14 @@ public interface DialogService {
     Optional<Path> showOpenDialog(String title, List<FileFilter> filters);
 
     Optional<Path> showSaveDialog(String title, String suggestedName, List<FileFilter> filters);
+
+    /**
+     * Asks the user to confirm an action that loses something, e.g. discarding unsaved changes.
+     *
+     * @param action the button that confirms, e.g. {@code Discard changes}
+     * @return true to go ahead
+     */
+    default boolean confirm(String title, String message, String action) {
+        return true;
+    }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +43,16 @@ public final class FxDialogService implements DialogService {
         content.getStyleClass().add("dialog-message");
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType confirm = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
     @Override

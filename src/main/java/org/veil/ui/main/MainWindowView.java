@@ -122,9 +122,18 @@ public final class MainWindowView {
         MenuItem open = item("Open…", "Shortcut+O", viewModel::openChosenFile);
         open.setId("menu-open");
         MenuItem sample = item("Open Sample Project", null, viewModel::openSample);
+        MenuItem save = item("Save Project", "Shortcut+S", viewModel::save);
+        save.setId("menu-save");
+        MenuItem saveAs = item("Save Project As…", "Shortcut+Shift+S", viewModel::saveAs);
+        save.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
+        saveAs.disableProperty().bind(save.disableProperty());
         MenuItem export = item("Export Output…", "Shortcut+E", exportOutput);
         export.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
-        MenuItem exit = item("Exit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
+        MenuItem exit = item("Exit", "Shortcut+Q", () -> {
+            if (viewModel.mayDiscardChanges()) {
+                root.getScene().getWindow().hide();
+            }
+        });
         open.disableProperty().bind(viewModel.work().busyProperty());
         sample.disableProperty().bind(viewModel.work().busyProperty());
         Menu recent = new Menu("Open Recent");
@@ -132,8 +141,8 @@ public final class MainWindowView {
         fillRecent(recent);
         viewModel.recentFiles().files().addListener((ListChangeListener<Path>) c ->
                 fillRecent(recent));
-        Menu file = new Menu("File", null, open, recent, sample, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, recent, sample, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
 
         UndoManager undo = viewModel.workspace().undo();
         MenuItem undoItem = item("Undo", "Shortcut+Z", undo::undo);
@@ -185,13 +194,16 @@ public final class MainWindowView {
     }
 
     private ToolBar toolBar(Runnable exportOutput) {
-        Button open = button("Open…", "toolbar-open", "Open a CSV or Excel file (Ctrl+O), or drop one onto the window",
-                viewModel::openChosenFile);
+        Button open = button("Open…", "toolbar-open", "Open a project, or a CSV or Excel file (Ctrl+O); or drop one"
+                + " onto the window", viewModel::openChosenFile);
         open.disableProperty().bind(viewModel.work().busyProperty());
         Button sample = button("Sample project", "toolbar-sample",
                 "Open the bundled synthetic patients with roles, hierarchies and 5-anonymity set", viewModel::openSample);
         sample.disableProperty().bind(viewModel.work().busyProperty());
         UndoManager undo = viewModel.workspace().undo();
+        Button save = button("Save", "toolbar-save", "Save the project: settings, hierarchies and the chosen"
+                + " solution (Ctrl+S)", viewModel::save);
+        save.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
         Button undoButton = button("Undo", "toolbar-undo", "Undo the last change (Ctrl+Z)", undo::undo);
         undoButton.disableProperty().bind(undo.canUndoProperty().not().or(viewModel.work().busyProperty()));
         Button redoButton = button("Redo", "toolbar-redo", "Redo (Ctrl+Shift+Z)", undo::redo);
@@ -210,7 +222,7 @@ public final class MainWindowView {
         Button export = button("Export…", "toolbar-export", "Write the selected anonymized output to CSV or Excel"
                 + " (Ctrl+E)", exportOutput);
         export.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
-        return new ToolBar(open, sample, undoButton, redoButton, runWrapper, export);
+        return new ToolBar(open, save, sample, undoButton, redoButton, runWrapper, export);
     }
 
     private static Button button(String text, String id, String tooltip, Runnable action) {

@@ -2,6 +2,7 @@ package org.veil.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -12,6 +13,7 @@ import org.veil.service.FileFormat;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportService;
 import org.veil.service.workspace.AttributeRole;
+import org.veil.service.workspace.ProjectService;
 import org.veil.service.workspace.SampleProject;
 import org.veil.service.workspace.Workspace;
 import org.veil.ui.common.BackgroundWork;
@@ -20,6 +22,7 @@ import org.veil.ui.common.InvalidValuesWarning;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.importer.ImportDialogLauncher;
 import org.veil.ui.importer.ImportDialogViewModel;
+import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
 
 /**
@@ -29,9 +32,12 @@ import org.veil.ui.workspace.WorkspaceModel;
  */
 public final class MainWindowViewModel {
 
-    static final List<DialogService.FileFilter> DATASET_FILES = List.of(
-            new DialogService.FileFilter("Datasets (CSV, Excel)", List.of("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls")),
-            filter(FileFormat.CSV), filter(FileFormat.XLSX), filter(FileFormat.XLS),
+    static final DialogService.FileFilter PROJECT_FILES = new DialogService.FileFilter("Veil projects",
+            List.of("*." + ProjectService.EXTENSION));
+    static final List<DialogService.FileFilter> OPENABLE_FILES = List.of(
+            new DialogService.FileFilter("Projects and datasets", List.of("*.veil", "*.csv", "*.tsv", "*.txt",
+                    "*.xlsx", "*.xls")),
+            PROJECT_FILES, filter(FileFormat.CSV), filter(FileFormat.XLSX), filter(FileFormat.XLS),
             new DialogService.FileFilter("All files", List.of("*.*")));
 
     private final WorkspaceModel workspace;
@@ -41,13 +47,19 @@ public final class MainWindowViewModel {
     private final ImportDialogLauncher importDialog;
     private final TaskRunner tasks;
     private final RecentFiles recent;
+    private final AnonymizationModel anonymization;
+    private final ProjectService projects;
+    private String notes = "";
     private final ObjectBinding<Dataset> dataset;
     private final StringBinding title;
     private final StringBinding status;
 
-    public MainWindowViewModel(WorkspaceModel workspace, BackgroundWork work, ImportService importService,
-            DialogService dialogs, ImportDialogLauncher importDialog, TaskRunner tasks, RecentFiles recent) {
+    public MainWindowViewModel(WorkspaceModel workspace, AnonymizationModel anonymization, BackgroundWork work,
+            ImportService importService, ProjectService projects, DialogService dialogs,
+            ImportDialogLauncher importDialog, TaskRunner tasks, RecentFiles recent) {
         this.recent = recent;
+        this.anonymization = anonymization;
+        this.projects = projects;
         this.workspace = workspace;
         this.work = work;
         this.importService = importService;
@@ -57,7 +69,7 @@ public final class MainWindowViewModel {
         this.dataset = Bindings.createObjectBinding(
                 () -> workspace.get() == null ? null : workspace.get().dataset(), workspace.workspaceProperty());
         this.title = Bindings.createStringBinding(this::describeTitle, workspace.workspaceProperty(),
-                workspace.undo().dirtyProperty());
+                workspace.undo().dirtyProperty(), workspace.projectFileProperty());
         this.status = Bindings.createStringBinding(this::describeStatus, workspace.workspaceProperty(),
                 work.messageProperty());
     }
@@ -66,14 +78,89 @@ public final class MainWindowViewModel {
         return new DialogService.FileFilter(format.description(), List.of(format.patterns()));
     }
 
-    /** File › Open: asks for a file, then shows the import dialog. */
+    /** File › Open: asks for a project or a dataset, then opens it. */
     public void openChosenFile() {
-        dialogs.showOpenDialog("Open dataset", DATASET_FILES).ifPresent(this::open);
+        if (mayDiscardChanges()) {
+            dialogs.showOpenDialog("Open project or dataset", OPENABLE_FILES).ifPresent(this::openWithoutAsking);
+        }
     }
 
-    /** Opens a file (from the menu, drag-and-drop or the command line) through the import dialog. */
+    /**
+     * Opens a file (from the menu, recent files, drag-and-drop or the command line): a project
+     * directly, a dataset through the import dialog.
+     */
     public void open(Path file) {
-        open(InputSource.of(file));
+        if (mayDiscardChanges()) {
+            openWithoutAsking(file);
+        }
+    }
+
+    private void openWithoutAsking(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ProjectService.EXTENSION)) {
+            openProject(file);
+        } else {
+            open(InputSource.of(file));
+        }
+    }
+
+    /** True unless there are unsaved changes and the user does not want to lose them. */
+    public boolean mayDiscardChanges() {
+        return !workspace.undo().dirtyProperty().get() || dialogs.confirm("Unsaved changes",
+                "The changes to " + workspace.title() + " are not saved. Discard them?", "Discard changes");
+    }
+
+    private void openProject(Path file) {
+        work.run("Opening " + file.getFileName() + "…", "Opening the project",
+                (progress, cancel) -> projects.open(file, progress, cancel),
+                opened -> {
+                    workspace.open(opened.workspace(), file);
+                    notes = opened.notes();
+                    anonymization.preselect(opened.transformation());
+                    recent.add(file);
+                    opened.warnings().forEach(w -> dialogs.showWarning("Opened with a warning", w));
+                    return "Opened project " + file.getFileName();
+                });
+    }
+
+    /** File › Save: to the project file, or asks for one the first time. */
+    public void save() {
+        Path current = workspace.projectFileProperty().get();
+        if (current == null) {
+            saveAs();
+        } else {
+            saveTo(current);
+        }
+    }
+
+    /** File › Save As: asks for a project file and saves to it. */
+    public void saveAs() {
+        if (workspace.get() == null) {
+            return;
+        }
+        String suggested = baseName(workspace.title()) + "." + ProjectService.EXTENSION;
+        dialogs.showSaveDialog("Save project", suggested, List.of(PROJECT_FILES)).ifPresent(this::saveTo);
+    }
+
+    private void saveTo(Path chosen) {
+        Path file = chosen.getFileName().toString().endsWith("." + ProjectService.EXTENSION) ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + "." + ProjectService.EXTENSION);
+        Workspace snapshot = workspace.get();
+        var transformation = anonymization.selectedLevels();
+        work.run("Saving " + file.getFileName() + "…", "Saving the project", (progress, cancel) -> {
+            projects.save(snapshot, transformation, notes, file);
+            return file;
+        }, saved -> {
+            if (workspace.get() == snapshot) {
+                workspace.saved(saved);
+            }
+            recent.add(saved);
+            return "Saved " + saved.getFileName();
+        });
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return fileName.isEmpty() ? "project" : dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     public void open(InputSource source) {
@@ -93,10 +180,14 @@ public final class MainWindowViewModel {
 
     /** Opens the sample project: synthetic patients with roles, hierarchies and 5-anonymity set. */
     public void openSample() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
         work.run("Opening the sample project…", "Opening the sample project",
                 (progress, cancel) -> SampleProject.health(progress, cancel),
                 opened -> {
                     workspace.open(opened);
+                    notes = "";
                     return String.format("Opened the sample project: %,d synthetic patients",
                             opened.dataset().rowCount());
                 });
@@ -107,7 +198,9 @@ public final class MainWindowViewModel {
         work.run("Reading " + request.source().name() + "…", "Import",
                 (listener, cancel) -> importService.importDataset(request, listener, cancel),
                 result -> {
-                    workspace.open(Workspace.of(result.dataset(), result.source().name(), result.source().path()));
+                    workspace.open(Workspace.of(result.dataset(), result.source().name(), result.source().path(),
+                            request.options()));
+                    notes = "";
                     if (result.source().path() != null) {
                         recent.add(result.source().path());
                     }
@@ -123,7 +216,7 @@ public final class MainWindowViewModel {
         if (current == null) {
             return "Veil";
         }
-        return current.sourceName() + (workspace.undo().dirtyProperty().get() ? " •" : "") + " — Veil";
+        return workspace.title() + (workspace.undo().dirtyProperty().get() ? " •" : "") + " — Veil";
     }
 
     private String describeStatus() {

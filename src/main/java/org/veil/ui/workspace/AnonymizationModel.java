@@ -1,6 +1,7 @@
 package org.veil.ui.workspace;
 
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -32,6 +33,7 @@ public final class AnonymizationModel {
     private final ReadOnlyObjectWrapper<Transformed> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ConfigurationProblem>> problems =
             new ReadOnlyObjectWrapper<>(List.of());
+    private Map<String, Integer> preselected = Map.of();
     private final BooleanBinding canRun;
     private final StringBinding whyNot;
 
@@ -40,6 +42,9 @@ public final class AnonymizationModel {
         this.work = work;
         this.service = service;
         workspace.workspaceProperty().addListener((o, old, now) -> {
+            if (old != null && now != null && old.configuration() != now.configuration()) {
+                preselected = Map.of(); // a changed configuration makes a saved choice meaningless
+            }
             outcome.set(null);
             selectedNode.set(-1);
             selected.set(null);
@@ -81,12 +86,44 @@ public final class AnonymizationModel {
                     int optimum = result.result().space().optimum();
                     selectedNode.set(optimum);
                     selected.set(result.optimum().orElse(null));
+                    int chosen = preselectedNode(result);
+                    preselected = Map.of();
+                    if (chosen >= 0 && chosen != optimum) {
+                        select(chosen); // the run has finished, so the work is free again
+                    }
                     return result.isAnonymous()
                             ? String.format("Optimum found in %.1f s: %s, %,d records suppressed",
                                     result.millis() / 1000.0, result.optimum().get().levels(),
                                     result.optimum().get().evaluation().suppressedRecords())
                             : "No transformation satisfies the privacy models within the suppression limit";
                 });
+    }
+
+    /**
+     * Remembers a transformation chosen earlier (in a saved project) to select after the next run,
+     * as long as the configuration does not change before.
+     */
+    public void preselect(Map<String, Integer> levels) {
+        preselected = Map.copyOf(levels);
+    }
+
+    private int preselectedNode(AnonymizationOutcome result) {
+        Map<String, Integer> levels = result.anonymization().levelsByName(0);
+        if (preselected.isEmpty() || !preselected.keySet().equals(levels.keySet())) {
+            return -1;
+        }
+        int[] vector = levels.keySet().stream().mapToInt(preselected::get).toArray();
+        try {
+            return result.anonymization().lattice().index(vector);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** The levels of the selected transformation by quasi-identifier, or empty. */
+    public Map<String, Integer> selectedLevels() {
+        Transformed current = selected.get();
+        return current == null ? Map.of() : current.levels();
     }
 
     /** Applies another transformation of the solution space in the background and selects it. */

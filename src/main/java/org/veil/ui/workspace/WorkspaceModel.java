@@ -1,5 +1,6 @@
 package org.veil.ui.workspace;
 
+import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,12 +16,39 @@ import org.veil.ui.common.UndoManager;
 public final class WorkspaceModel {
 
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
     private final UndoManager undo = new UndoManager();
 
-    /** Starts over with another workspace (opened or imported): no history, nothing unsaved. */
+    /** Starts over with another workspace (imported): no history, nothing unsaved, no project file yet. */
     public void open(Workspace opened) {
+        open(opened, null);
+    }
+
+    /** Starts over with a workspace opened from a project file (or {@code null} for none). */
+    public void open(Workspace opened, Path project) {
+        projectFile.set(project);
         workspace.set(opened);
         undo.clear();
+    }
+
+    /** Records that the workspace was saved to a project file: nothing is unsaved now. */
+    public void saved(Path project) {
+        projectFile.set(project);
+        undo.markSaved();
+    }
+
+    /** The name shown in the title: the project file's once saved, else the data's; empty without data. */
+    public String title() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return "";
+        }
+        return projectFile.get() != null ? projectFile.get().getFileName().toString() : current.sourceName();
+    }
+
+    /** The project file the workspace was opened from or last saved to, or null. */
+    public ReadOnlyObjectProperty<Path> projectFileProperty() {
+        return projectFile.getReadOnlyProperty();
     }
 
     /**

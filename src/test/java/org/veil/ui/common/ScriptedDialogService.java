@@ -15,12 +15,26 @@ public final class ScriptedDialogService implements DialogService {
     }
 
     private final Deque<Path> filesToChoose = new ArrayDeque<>();
+    private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final List<Message> messages = new ArrayList<>();
 
     /** The next open or save dialog answers with this file. */
     public ScriptedDialogService choose(Path file) {
         filesToChoose.add(file);
         return this;
+    }
+
+    /** The next confirmation answers so (unscripted confirmations go ahead). */
+    public ScriptedDialogService answer(boolean confirm) {
+        confirmations.add(confirm);
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        messages.add(new Message("confirm", title, message));
+        Boolean answer = confirmations.poll();
+        return answer == null || answer;
     }
 
     public List<Message> messages() {

@@ -18,6 +18,9 @@ import org.veil.service.workspace.AttributeRole;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.UserSettings;
 import org.veil.ui.data.DataViewModel;
+import org.veil.service.anonymize.AnonymizationService;
+import org.veil.service.workspace.ProjectService;
+import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
 import org.veil.ui.common.ManualTaskRunner;
 import org.veil.ui.common.TaskRunner;
@@ -48,8 +51,11 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel viewModel(ImportDialogLauncher importDialog, TaskRunner tasks) {
-        return new MainWindowViewModel(new WorkspaceModel(), new BackgroundWork(tasks, dialogs), new ImportService(),
-                dialogs, importDialog, tasks, new RecentFiles(UserSettings.inMemory()));
+        WorkspaceModel workspace = new WorkspaceModel();
+        BackgroundWork work = new BackgroundWork(tasks, dialogs);
+        return new MainWindowViewModel(workspace, new AnonymizationModel(workspace, work, new AnonymizationService()),
+                work, new ImportService(), new ProjectService(), dialogs, importDialog, tasks,
+                new RecentFiles(UserSettings.inMemory()));
     }
 
     @Test

@@ -6,9 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.service.ImportService;
+import org.veil.service.anonymize.AnonymizationService;
+import org.veil.service.workspace.ProjectService;
+import org.veil.ui.common.BackgroundWork;
+import org.veil.ui.common.SameThreadTaskRunner;
+import org.veil.ui.common.ScriptedDialogService;
 import org.veil.ui.common.UserSettings;
+import org.veil.ui.workspace.AnonymizationModel;
+import org.veil.ui.workspace.WorkspaceModel;
 
 class RecentFilesTest {
 
@@ -51,13 +60,15 @@ class RecentFilesTest {
     void anImportedFileBecomesRecent() throws Exception {
         UserSettings settings = UserSettings.inMemory();
         var recent = new RecentFiles(settings);
-        var dialogs = new org.veil.ui.common.ScriptedDialogService();
-        var tasks = new org.veil.ui.common.SameThreadTaskRunner();
-        var viewModel = new MainWindowViewModel(new org.veil.ui.workspace.WorkspaceModel(),
-                new org.veil.ui.common.BackgroundWork(tasks, dialogs), new org.veil.service.ImportService(), dialogs,
-                settingsDialog -> {
+        var dialogs = new ScriptedDialogService();
+        var tasks = new SameThreadTaskRunner();
+        var workspace = new WorkspaceModel();
+        var work = new BackgroundWork(tasks, dialogs);
+        var viewModel = new MainWindowViewModel(workspace,
+                new AnonymizationModel(workspace, work, new AnonymizationService()), work, new ImportService(),
+                new ProjectService(), dialogs, settingsDialog -> {
                     try {
-                        return java.util.Optional.of(settingsDialog.toRequest());
+                        return Optional.of(settingsDialog.toRequest());
                     } catch (Exception e) {
                         throw new AssertionError(e);
                     }

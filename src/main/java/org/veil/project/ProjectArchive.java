@@ -1,0 +1,138 @@
+package org.veil.project;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.veil.engine.hierarchy.Hierarchy;
+import org.veil.engine.hierarchy.HierarchyException;
+
+/**
+ * A {@code .veil} file: a ZIP holding {@code project.json} and one CSV entry per hierarchy. Reads and
+ * writes streams; where the bytes go (atomically, encrypted) is the caller's business.
+ *
+ * @param document    the project's settings
+ * @param hierarchies the hierarchies by ZIP entry name, e.g. {@code hierarchies/zip.csv}
+ * @param attachments other entries by name, e.g. the embedded data {@code data/patients.csv}
+ */
+public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hierarchies,
+        Map<String, byte[]> attachments) {
+
+    static final String DOCUMENT = "project.json";
+    private static final long MAX_ENTRY_BYTES = 256L << 20;
+    private static final CSVFormat HIERARCHY_CSV = CSVFormat.DEFAULT.builder().setDelimiter(';')
+            .setRecordSeparator("\n").get();
+
+    /** Writes the archive to a stream, which is finished but not closed. */
+    public void write(OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry(DOCUMENT));
+        zip.write(ProjectJson.write(document));
+        zip.closeEntry();
+        for (Map.Entry<String, Hierarchy> hierarchy : hierarchies.entrySet()) {
+            zip.putNextEntry(new ZipEntry(hierarchy.getKey()));
+            Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, HIERARCHY_CSV);
+            for (String[] row : hierarchy.getValue().rows()) {
+                printer.printRecord((Object[]) row);
+            }
+            printer.flush();
+            zip.closeEntry();
+        }
+        for (Map.Entry<String, byte[]> attachment : attachments.entrySet()) {
+            zip.putNextEntry(new ZipEntry(attachment.getKey()));
+            zip.write(attachment.getValue());
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /**
+     * Reads an archive.
+     *
+     * @throws ProjectFormatException if it is no ZIP, lacks {@code project.json}, holds a damaged or
+     *                                newer document, or a hierarchy the document names is missing or invalid
+     */
+    public static ProjectArchive read(InputStream in) throws IOException, ProjectFormatException {
+        Map<String, byte[]> entries = entries(in);
+        byte[] json = entries.get(DOCUMENT);
+        if (json == null) {
+            throw new ProjectFormatException("not a Veil project: there is no " + DOCUMENT + " inside");
+        }
+        ProjectDocument document = ProjectJson.read(json);
+        Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
+        for (Map.Entry<String, ProjectDocument.HierarchyEntry> entry : document.hierarchies().entrySet()) {
+            String name = entry.getValue().entry();
+            byte[] csv = entries.get(name);
+            if (csv == null) {
+                throw new ProjectFormatException("the hierarchy of '" + entry.getKey() + "' (" + name
+                        + ") is missing from the project file");
+            }
+            hierarchies.put(name, hierarchy(name, csv));
+        }
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        String embedded = document.data().embedded();
+        if (embedded != null) {
+            byte[] data = entries.get(embedded);
+            if (data == null) {
+                throw new ProjectFormatException("the embedded data (" + embedded + ") is missing from the project file");
+            }
+            attachments.put(embedded, data);
+        }
+        return new ProjectArchive(document, hierarchies, attachments);
+    }
+
+    private static Map<String, byte[]> entries(InputStream in) throws IOException, ProjectFormatException {
+        Map<String, byte[]> entries = new HashMap<>();
+        ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n; (n = zip.read(buffer)) > 0; ) {
+                total += n;
+                if (total > MAX_ENTRY_BYTES) {
+                    throw new ProjectFormatException("entry " + entry.getName() + " is larger than a project allows");
+                }
+                bytes.write(buffer, 0, n);
+            }
+            entries.put(entry.getName(), bytes.toByteArray());
+        }
+        if (entries.isEmpty()) {
+            throw new ProjectFormatException("not a Veil project: the file is empty or not a ZIP archive");
+        }
+        return entries;
+    }
+
+    private static Hierarchy hierarchy(String name, byte[] csv) throws IOException, ProjectFormatException {
+        List<String[]> rows = new ArrayList<>();
+        try (CSVParser parser = HIERARCHY_CSV.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+            for (CSVRecord record : parser) {
+                rows.add(record.values());
+            }
+        }
+        try {
+            return Hierarchy.of(rows);
+        } catch (HierarchyException e) {
+            throw new ProjectFormatException("hierarchy " + name + " in the project file is invalid: " + e.getMessage(),
+                    e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.veil.project;
+
+/** A project file that cannot be read: not a Veil project, damaged, or from a newer Veil. */
+public final class ProjectFormatException extends Exception {
+
+    public ProjectFormatException(String message) {
+        super(message);
+    }
+
+    public ProjectFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

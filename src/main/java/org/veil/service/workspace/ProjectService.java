@@ -1,0 +1,135 @@
+package org.veil.service.workspace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veil.engine.data.Dataset;
+import org.veil.engine.progress.CancellationToken;
+import org.veil.engine.progress.ProgressListener;
+import org.veil.io.AtomicFileWriter;
+import org.veil.io.InputSource;
+import org.veil.io.ReadOptions;
+import org.veil.io.csv.CsvDatasetWriter;
+import org.veil.io.csv.CsvReadOptions;
+import org.veil.io.csv.CsvWriteOptions;
+import org.veil.project.ProjectArchive;
+import org.veil.project.ProjectDocument;
+import org.veil.project.ProjectDocument.DataReference;
+import org.veil.project.ProjectFormatException;
+import org.veil.service.ImportRequest;
+import org.veil.service.ImportService;
+
+/**
+ * Saving a workspace as a {@code .veil} project file and opening one again. The data is referenced
+ * by path, SHA-256 and size, and read again with the settings it was imported with; data that came
+ * from no file (the bundled sample) is embedded. Saves are atomic.
+ */
+public final class ProjectService {
+
+    /** The extension of project files. */
+    public static final String EXTENSION = "veil";
+
+    private final ImportService imports = new ImportService();
+
+    /**
+     * Saves a workspace.
+     *
+     * @param transformation the chosen transformation (quasi-identifier → level), or empty
+     */
+    public void save(Workspace workspace, Map<String, Integer> transformation, String notes, Path target)
+            throws IOException {
+        Path projectFolder = target.toAbsolutePath().getParent();
+        Map<String, byte[]> attachments = new LinkedHashMap<>();
+        DataReference data = workspace.inputFile() != null
+                ? reference(workspace.inputFile(), workspace.readOptions(), projectFolder)
+                : embed(workspace, attachments);
+        ProjectContent content = ProjectContent.of(workspace.configuration(), workspace.dataset());
+        ProjectDocument document = new ProjectDocument(ProjectDocument.FORMAT, ProjectDocument.CURRENT_VERSION, data,
+                content.columns(), content.hierarchyEntries(), content.models(),
+                workspace.configuration().suppressionLimit(), workspace.configuration().metric(), transformation,
+                notes == null ? "" : notes);
+        ProjectArchive archive = new ProjectArchive(document, content.hierarchies(), attachments);
+        AtomicFileWriter.write(target, archive::write);
+    }
+
+    private static DataReference reference(Path file, ReadOptions options, Path projectFolder) throws IOException {
+        DataFingerprint fingerprint = DataFingerprint.of(InputSource.of(file));
+        Path absolute = file.toAbsolutePath().normalize();
+        String stored = absolute.startsWith(projectFolder) ? projectFolder.relativize(absolute).toString()
+                : absolute.toString();
+        ReadOptions used = options != null ? options : CsvReadOptions.defaults();
+        return new DataReference(stored.replace('\\', '/'), null, fingerprint.sha256(), fingerprint.size(),
+                ReadOptionsMapping.toMap(used));
+    }
+
+    /** Data read from no file goes into the project as UTF-8 CSV. */
+    private static DataReference embed(Workspace workspace, Map<String, byte[]> attachments) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvDatasetWriter.write(workspace.dataset(), bytes, CsvWriteOptions.defaults().withNeutraliseFormulas(false),
+                ProgressListener.NONE, CancellationToken.NONE);
+        String entry = "data/" + (workspace.sourceName().isBlank() ? "data.csv" : workspace.sourceName());
+        attachments.put(entry, bytes.toByteArray());
+        DataFingerprint fingerprint = DataFingerprint.of(bytes.toByteArray());
+        CsvReadOptions options = CsvReadOptions.defaults().withMissingTokens(Set.of(""));
+        return new DataReference(null, entry, fingerprint.sha256(), fingerprint.size(), ReadOptionsMapping.toMap(options));
+    }
+
+    /**
+     * Opens a project: reads its data again and restores the configuration.
+     *
+     * @throws ProjectFormatException       if the file is not a readable project (or from a newer Veil)
+     * @throws NoSuchFileException          if the data file is not where the project says
+     * @throws ProjectDataException         if the data can no longer be read as the project describes it
+     */
+    public OpenedProject open(Path file, ProgressListener progress, CancellationToken cancel)
+            throws IOException, ProjectFormatException, ProjectDataException {
+        ProjectArchive archive;
+        try (InputStream in = Files.newInputStream(file)) {
+            archive = ProjectArchive.read(in);
+        }
+        ProjectDocument document = archive.document();
+        DataReference data = document.data();
+        InputSource source = source(file, archive);
+        List<String> warnings = new ArrayList<>();
+        DataFingerprint fingerprint = DataFingerprint.of(source);
+        if (!fingerprint.sha256().equalsIgnoreCase(data.sha256())) {
+            warnings.add(String.format("The data %s changed since the project was saved (its SHA-256 differs):"
+                    + " results may differ from the saved ones.", source.name()));
+        }
+        ReadOptions options = ReadOptionsMapping.fromMap(data.read());
+        Dataset dataset;
+        try {
+            dataset = imports.importDataset(new ImportRequest(source, options), progress, cancel).dataset();
+        } catch (org.veil.io.DatasetReadException e) {
+            throw new ProjectDataException("the project's data can no longer be read: " + e.getMessage(), e);
+        }
+        ProjectContent.Restored restored = ProjectContent.restore(document, archive.hierarchies(), dataset);
+        Workspace workspace = new Workspace(restored.dataset(), source.name(), source.path(), restored.configuration(),
+                options);
+        return new OpenedProject(workspace, document.transformation() == null ? Map.of() : document.transformation(),
+                document.notes(), warnings);
+    }
+
+    private static InputSource source(Path projectFile, ProjectArchive archive) throws NoSuchFileException {
+        DataReference data = archive.document().data();
+        if (data.embedded() != null) {
+            String name = data.embedded().substring(data.embedded().lastIndexOf('/') + 1);
+            return InputSource.ofBytes(name, archive.attachments().get(data.embedded()));
+        }
+        Path stored = Path.of(data.file());
+        Path resolved = stored.isAbsolute() ? stored : projectFile.toAbsolutePath().getParent().resolve(stored);
+        if (!Files.isRegularFile(resolved)) {
+            throw new NoSuchFileException(resolved.toString(), null,
+                    "the project's data file is not there; put it back or keep it next to the project");
+        }
+        return InputSource.of(resolved);
+    }
+}
