@@ -59,6 +59,8 @@ public final class VeilApp extends Application {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        stage.setMaximized(false);
+        stage.sizeToScene(); // a reused stage (UI tests) keeps no size from its previous scene
         return workbench;
     }
 }

@@ -10,21 +10,25 @@ import org.veil.service.anonymize.AnonymizationService;
 import org.veil.service.workspace.ProjectService;
 import org.veil.ui.analyze.AnalyzeStepView;
 import org.veil.ui.analyze.AnalyzeViewModel;
+import org.veil.ui.attributes.AttributesView;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.common.UserSettings;
 import org.veil.ui.data.DataStepView;
 import org.veil.ui.data.DataViewModel;
+import org.veil.ui.explore.ExploreStepView;
 import org.veil.ui.export.ExportDialogView;
 import org.veil.ui.export.ExportStepView;
 import org.veil.ui.export.ExportViewModel;
+import org.veil.ui.hierarchies.HierarchiesView;
 import org.veil.ui.importer.ImportDialogView;
-import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.main.MainWindowView;
 import org.veil.ui.main.MainWindowViewModel;
 import org.veil.ui.main.RecentFiles;
 import org.veil.ui.main.Step;
+import org.veil.ui.privacy.PrivacyStepView;
+import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
 
 /**
@@ -49,6 +53,10 @@ public final class Workbench {
                 ExportDialogView.launcher(stage));
         Map<Step, Node> steps = new EnumMap<>(Step.class);
         steps.put(Step.DATA, new DataStepView(new DataViewModel(workspace, dialogs)).node());
+        steps.put(Step.ATTRIBUTES, AttributesView.create(workspace, work, dialogs));
+        steps.put(Step.HIERARCHIES, HierarchiesView.create(workspace, work, dialogs));
+        steps.put(Step.PRIVACY, PrivacyStepView.create(workspace, anonymization, stage));
+        steps.put(Step.EXPLORE, ExploreStepView.create(anonymization, work));
         steps.put(Step.ANALYZE, new AnalyzeStepView(new AnalyzeViewModel(anonymization, tasks)).node());
         steps.put(Step.EXPORT, new ExportStepView(export, work).node());
         this.view = new MainWindowView(main, anonymization, steps, export::exportWithDialog);

@@ -6,11 +6,11 @@ import javafx.collections.ObservableListBase;
  * The row numbers 0..n-1 as a list, without storing them: the table asks only for the rows it
  * shows, so a million rows cost no memory here.
  */
-final class RowIndexList extends ObservableListBase<Integer> {
+public final class RowIndexList extends ObservableListBase<Integer> {
 
     private final int size;
 
-    RowIndexList(int size) {
+    public RowIndexList(int size) {
         this.size = size;
     }
 

@@ -88,7 +88,8 @@ public final class MainWindowView {
         VBox list = new VBox(2);
         list.getStyleClass().add("step-navigation");
         list.setPadding(new Insets(8));
-        list.setPrefWidth(190);
+        list.setPrefWidth(200);
+        list.setMinWidth(200);
         int number = 1;
         for (Step step : Step.values()) {
             if (!steps.containsKey(step)) {
@@ -247,6 +248,9 @@ public final class MainWindowView {
         progress.progressProperty().bind(viewModel.work().progressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-job");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(120);
+        phase.setMinWidth(0);
         cancel.setOnAction(e -> viewModel.cancel());
         cancel.setTooltip(new Tooltip("Stop the running job; nothing is changed"));
         HBox running = new HBox(8, phase, progress, cancel);

@@ -3,12 +3,12 @@ package org.veil.ui.main;
 /** The steps of the workbench, in the order a privacy officer goes through them. */
 public enum Step {
     DATA("Data", "The dataset as imported"),
-    ATTRIBUTES("Attributes", "Which columns identify people"),
-    HIERARCHIES("Hierarchies", "How values are generalized"),
-    PRIVACY("Privacy", "Models, suppression, metric"),
-    EXPLORE("Explore", "Solutions found; pick one"),
+    ATTRIBUTES("Attributes", "Roles of the columns"),
+    HIERARCHIES("Hierarchies", "How values generalize"),
+    PRIVACY("Privacy", "Models and limits"),
+    EXPLORE("Explore", "Pick a solution"),
     ANALYZE("Analyze", "Risk and utility"),
-    EXPORT("Export", "Write the anonymized data");
+    EXPORT("Export", "Write the result");
 
     private final String title;
     private final String description;
