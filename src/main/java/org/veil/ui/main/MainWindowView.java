@@ -168,7 +168,21 @@ public final class MainWindowView {
         Menu runMenu = new Menu("Run", null, run, cancel);
 
         MenuItem about = item("About Veil", null, this::showAbout);
-        return new MenuBar(file, edit, runMenu, new Menu("Help", null, about));
+        return new MenuBar(file, edit, stepMenu(), runMenu, new Menu("Help", null, about));
+    }
+
+    /** Every step, reachable with Ctrl+1 … Ctrl+7 as well as from the navigation list. */
+    private Menu stepMenu() {
+        Menu menu = new Menu("Go");
+        int number = 1;
+        for (Step step : Step.values()) {
+            if (steps.containsKey(step)) {
+                MenuItem item = item(step.title(), "Shortcut+" + number++, () -> show(step));
+                item.setId("menu-step-" + step.name().toLowerCase());
+                menu.getItems().add(item);
+            }
+        }
+        return menu;
     }
 
     private void fillRecent(Menu recent) {
@@ -256,9 +270,18 @@ public final class MainWindowView {
         HBox running = new HBox(8, phase, progress, cancel);
         running.setAlignment(Pos.CENTER_RIGHT);
         running.visibleProperty().bind(viewModel.work().busyProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        Label state = new Label();
+        state.setId("status-state");
+        state.getStyleClass().add("status-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        state.textProperty().bind(anonymization.stateProperty());
+        state.visibleProperty().bind(running.visibleProperty().not());
+        state.managedProperty().bind(state.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, running);
+        status.setMinWidth(0);
+        HBox bar = new HBox(8, status, spacer, state, running);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));

@@ -36,6 +36,7 @@ public final class AnonymizationModel {
     private Map<String, Integer> preselected = Map.of();
     private final BooleanBinding canRun;
     private final StringBinding whyNot;
+    private final StringBinding state;
 
     public AnonymizationModel(WorkspaceModel workspace, BackgroundWork work, AnonymizationService service) {
         this.workspace = workspace;
@@ -54,6 +55,31 @@ public final class AnonymizationModel {
                 && !work.busyProperty().get(), workspace.workspaceProperty(), problems, work.busyProperty());
         this.whyNot = Bindings.createStringBinding(this::describeWhyNot, workspace.workspaceProperty(), problems,
                 work.busyProperty());
+        this.state = Bindings.createStringBinding(this::describeState, workspace.workspaceProperty(), problems,
+                outcome, selected);
+    }
+
+    /** Where the anonymization stands, for the status bar. */
+    private String describeState() {
+        if (workspace.get() == null) {
+            return "";
+        }
+        if (!problems.get().isEmpty()) {
+            int count = problems.get().size();
+            return "Not ready: " + count + " problem" + (count == 1 ? "" : "s") + " to fix";
+        }
+        AnonymizationOutcome current = outcome.get();
+        if (current == null) {
+            return "Ready to anonymize";
+        }
+        Transformed chosen = selected.get();
+        if (chosen == null) {
+            return "No solution found";
+        }
+        boolean optimal = selectedNode.get() == current.result().space().optimum();
+        return "Selected " + (optimal ? "the optimum " : "") + chosen.levels().values()
+                + (chosen.evaluation().suppressedRecords() > 0
+                        ? String.format(", %,d suppressed", chosen.evaluation().suppressedRecords()) : "");
     }
 
     private String describeWhyNot() {
@@ -166,6 +192,11 @@ public final class AnonymizationModel {
 
     public BooleanBinding canRunProperty() {
         return canRun;
+    }
+
+    /** Where the anonymization stands: not ready, ready, or which solution is selected. */
+    public StringBinding stateProperty() {
+        return state;
     }
 
     /** Why Anonymize is disabled, or what it does when it is not: for its tooltip. */
