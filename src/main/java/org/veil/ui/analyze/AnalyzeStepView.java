@@ -1,5 +1,6 @@
 package org.veil.ui.analyze;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -9,13 +10,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Analyze step: a table of risk measures, input next to the selected output. */
 public final class AnalyzeStepView {
 
     private final VBox root = new VBox(10);
+
+    private static final double ROW_HEIGHT = 24;
 
     public AnalyzeStepView(AnalyzeViewModel viewModel) {
         Label heading = new Label("Analyze — re-identification risk (prosecutor model) and class sizes");
@@ -38,7 +41,12 @@ public final class AnalyzeStepView {
         });
         table.setMaxWidth(640);
         table.setPlaceholder(new Label("Nothing to analyze yet"));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // As tall as its rows: a short table of measures, not a grid of empty lines.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.max(4, Bindings.size(viewModel.rows())).add(1)
+                .multiply(ROW_HEIGHT).add(8));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(heading, message, table);
         root.setPadding(new Insets(10, 14, 14, 14));
     }

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.veil.service.workspace.Workspace;
 import org.veil.ui.common.BackgroundWork;
@@ -39,8 +40,12 @@ public final class AttributesView {
         viewModel.detailsProperty().addListener((o, old, now) -> selectInTable(now));
         showWorkspace(null, viewModel.workspaceProperty().get());
 
-        SplitPane split = new SplitPane(table.node(), new ColumnPanel(viewModel).node());
-        split.setDividerPositions(0.62);
+        Region panel = new ColumnPanel(viewModel).node();
+        // The table gets any extra width of a large screen; the panel keeps a readable line length.
+        panel.setMinWidth(300);
+        panel.setMaxWidth(480);
+        SplitPane split = new SplitPane(table.node(), panel);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         Label hint = new Label("Open a dataset first (File › Open, Ctrl+O), or open the sample project.");
         hint.getStyleClass().add("empty-hint");

@@ -1,12 +1,12 @@
 package org.veil.ui.attributes;
 
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.veil.service.workspace.Workspace;
 
@@ -85,7 +85,7 @@ final class ColumnPanel {
         return title;
     }
 
-    Node node() {
+    Region node() {
         return scroll;
     }
 }

@@ -91,8 +91,13 @@ public final class ExploreViewModel {
     private static String summaryText(AnonymizationResult result) {
         SolutionSpace space = result.space();
         int anonymous = space.count(NodeState.ANONYMOUS) + space.count(NodeState.ANONYMOUS_INFERRED);
-        return String.format("%,d transformations · %,d checked · %,d anonymous · searched in %.1f s",
-                space.lattice().size(), result.transformationsChecked(), anonymous, result.millis() / 1000.0);
+        return String.format("%,d transformations · %,d checked · %,d anonymous · searched in %s",
+                space.lattice().size(), result.transformationsChecked(), anonymous, duration(result.millis()));
+    }
+
+    /** Milliseconds below a second, else seconds: a fast search must not read "0.0 s". */
+    static String duration(long millis) {
+        return millis < 1000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
     }
 
     /** Applies a transformation and selects it; if a job runs, once it ends. */

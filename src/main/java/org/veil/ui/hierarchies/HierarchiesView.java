@@ -47,6 +47,7 @@ public final class HierarchiesView {
                 list.getSelectionModel().select(viewModel.selectedProperty().get()));
         list.getSelectionModel().select(viewModel.selectedProperty().get());
         list.setMinWidth(220);
+        list.setMaxWidth(340); // extra width of a large screen goes to the levels
 
         SplitPane split = new SplitPane(list, new HierarchyPanel(viewModel).node());
         split.setDividerPositions(0.25);

@@ -118,9 +118,7 @@ public final class AnonymizationModel {
                         select(chosen); // the run has finished, so the work is free again
                     }
                     return result.isAnonymous()
-                            ? String.format("Optimum found in %.1f s: %s, %,d records suppressed",
-                                    result.millis() / 1000.0, result.optimum().get().levels(),
-                                    result.optimum().get().evaluation().suppressedRecords())
+                            ? String.format("Optimum found in %.1f s", result.millis() / 1000.0)
                             : "No transformation satisfies the privacy models within the suppression limit";
                 });
     }

@@ -267,4 +267,10 @@ class ExploreViewModelTest {
         return new Workspace(data, "wide.csv", null,
                 configuration.withModelAdded(new ModelSpec.KAnonymitySpec(2)).withSuppressionLimit(0.2));
     }
+
+    @Test
+    void searchTimesBelowASecondReadInMilliseconds() {
+        assertEquals("38 ms", ExploreViewModel.duration(38));
+        assertEquals("1.5 s", ExploreViewModel.duration(1_490));
+    }
 }
