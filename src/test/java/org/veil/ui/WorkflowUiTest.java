@@ -233,7 +233,7 @@ class WorkflowUiTest {
         }
         double limit = workbench.workspace().get().configuration().suppressionLimit();
         return new ReferenceProblem(workbench.workspace().get().dataset(), qis, Set.copyOf(IDENTIFIERS),
-                List.of(ReferenceModel.k(5)), limit, "Loss");
+                List.of(ReferenceModel.k(5)), limit, "loss");
     }
 
     /** The released quasi-identifier values, row by row, for comparing a file with an output. */
