@@ -54,7 +54,7 @@ public final class Workbench {
         Map<Step, Node> steps = new EnumMap<>(Step.class);
         steps.put(Step.DATA, new DataStepView(new DataViewModel(workspace, dialogs)).node());
         steps.put(Step.ATTRIBUTES, AttributesView.create(workspace, work, dialogs));
-        steps.put(Step.HIERARCHIES, HierarchiesView.create(workspace, work, dialogs));
+        steps.put(Step.HIERARCHIES, HierarchiesView.create(workspace, work, dialogs, anonymization));
         steps.put(Step.PRIVACY, PrivacyStepView.create(workspace, anonymization, stage));
         steps.put(Step.EXPLORE, ExploreStepView.create(anonymization, work));
         steps.put(Step.ANALYZE, new AnalyzeStepView(new AnalyzeViewModel(anonymization, tasks)).node());

@@ -55,6 +55,15 @@ public record Configuration(Map<String, AttributeRole> roles, Map<String, Assign
         return new LinkedHashSet<>(columns(AttributeRole.IDENTIFYING));
     }
 
+    /**
+     * The class size below which records stand out: the largest k of the k-anonymity models, or 2
+     * without one (then the small classes are the unique records).
+     */
+    public int smallClassThreshold() {
+        return models.stream().filter(ModelSpec.KAnonymitySpec.class::isInstance)
+                .mapToInt(model -> ((ModelSpec.KAnonymitySpec) model).k()).max().orElse(2);
+    }
+
     public AssignedHierarchy hierarchy(String column) {
         return hierarchies.get(column);
     }

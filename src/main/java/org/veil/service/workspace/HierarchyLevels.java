@@ -24,15 +24,21 @@ public final class HierarchyLevels {
      * @param groupsInData   of those, the ones some record of the data generalizes to
      * @param smallestGroup  records in the smallest group that occurs, 0 if none does
      * @param largestGroup   records in the largest group
+     * @param recordsInSmallGroups records in groups of fewer than k records, for the k asked for
      */
-    public record Level(int level, String title, int groups, int groupsInData, int smallestGroup, int largestGroup) {
+    public record Level(int level, String title, int groups, int groupsInData, int smallestGroup, int largestGroup,
+            int recordsInSmallGroups) {
     }
 
     private HierarchyLevels() {
     }
 
-    /** Every level 0..height; values of the column the hierarchy does not cover are left out. */
-    public static List<Level> of(Hierarchy hierarchy, Column column) {
+    /**
+     * Every level 0..height; values of the column the hierarchy does not cover are left out.
+     *
+     * @param k groups of fewer records count as small (k-anonymity's k; 2 singles out the unique values)
+     */
+    public static List<Level> of(Hierarchy hierarchy, Column column, int k) {
         Dictionary dictionary = column.dictionary();
         int[] frequencies = column.frequencies();
         List<String[]> rows = hierarchy.rows();
@@ -51,8 +57,9 @@ public final class HierarchyLevels {
             }
             int smallest = records.values().stream().mapToInt(Integer::intValue).min().orElse(0);
             int largest = records.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int inSmallGroups = records.values().stream().mapToInt(Integer::intValue).filter(n -> n < k).sum();
             levels.add(new Level(level, HierarchyTable.levelTitle(level), groups.size(), records.size(), smallest,
-                    largest));
+                    largest, inSmallGroups));
         }
         return levels;
     }

@@ -9,10 +9,12 @@ import org.veil.engine.data.ColumnType;
 import org.veil.engine.data.DataType;
 import org.veil.engine.data.Dataset;
 import org.veil.engine.hierarchy.Hierarchy;
+import org.veil.engine.hierarchy.build.HierarchyBuilder;
 import org.veil.project.ProjectDocument;
 import org.veil.project.ProjectDocument.ColumnEntry;
 import org.veil.project.ProjectDocument.HierarchyEntry;
 import org.veil.project.ProjectDocument.ModelEntry;
+import org.veil.project.ProjectFormatException;
 import org.veil.service.anonymize.ModelSpec;
 import org.veil.service.anonymize.ModelSpecException;
 
@@ -32,7 +34,9 @@ record ProjectContent(List<ColumnEntry> columns, Map<String, HierarchyEntry> hie
         int number = 1;
         for (Map.Entry<String, AssignedHierarchy> assigned : configuration.hierarchies().entrySet()) {
             String entry = String.format("hierarchies/%02d-%s.csv", number++, safe(assigned.getKey()));
-            entries.put(assigned.getKey(), new HierarchyEntry(entry, assigned.getValue().source(), null));
+            HierarchyBuilder builder = assigned.getValue().builder();
+            entries.put(assigned.getKey(), new HierarchyEntry(entry, assigned.getValue().source(),
+                    builder == null ? null : BuilderEntries.of(builder)));
             hierarchies.put(entry, assigned.getValue().hierarchy());
         }
         List<ModelEntry> models = configuration.models().stream().map(ModelEntries::of).toList();
@@ -48,8 +52,14 @@ record ProjectContent(List<ColumnEntry> columns, Map<String, HierarchyEntry> hie
     record Restored(Dataset dataset, Configuration configuration) {
     }
 
+    /**
+     * Applies a project to its data, read afresh.
+     *
+     * @throws ProjectDataException   if the data lacks a column the project configures, or a model is invalid
+     * @throws ProjectFormatException if a hierarchy's builder settings are damaged
+     */
     static Restored restore(ProjectDocument document, Map<String, Hierarchy> hierarchiesByEntry, Dataset data)
-            throws ProjectDataException {
+            throws ProjectDataException, ProjectFormatException {
         Dataset dataset = data;
         Configuration configuration = Configuration.initial(data);
         for (ColumnEntry column : document.columns()) {
@@ -62,8 +72,9 @@ record ProjectContent(List<ColumnEntry> columns, Map<String, HierarchyEntry> hie
         }
         for (Map.Entry<String, HierarchyEntry> entry : document.hierarchies().entrySet()) {
             Hierarchy hierarchy = hierarchiesByEntry.get(entry.getValue().entry());
-            configuration = configuration.withHierarchy(entry.getKey(),
-                    new AssignedHierarchy(hierarchy, entry.getValue().source()));
+            Map<String, Object> builder = entry.getValue().builder();
+            configuration = configuration.withHierarchy(entry.getKey(), new AssignedHierarchy(hierarchy,
+                    entry.getValue().source(), builder == null ? null : BuilderEntries.builder(entry.getKey(), builder)));
         }
         List<ModelSpec> models = new ArrayList<>();
         for (ModelEntry model : document.models()) {

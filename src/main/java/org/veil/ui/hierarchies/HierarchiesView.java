@@ -1,5 +1,11 @@
 package org.veil.ui.hierarchies;
 
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,6 +17,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
+import org.veil.ui.common.LatestOnlyRunner;
+import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
 
 /**
@@ -22,8 +30,18 @@ public final class HierarchiesView {
     private final BorderPane root = new BorderPane();
 
     /** The step over the workbench's shared workspace, as the workbench registers it. */
-    public static Node create(WorkspaceModel workspace, BackgroundWork work, DialogService dialogs) {
-        return new HierarchiesView(new HierarchiesViewModel(workspace, work, dialogs)).node();
+    /** The step as the workbench registers it: previews on a background thread, results on the UI thread. */
+    public static Node create(WorkspaceModel workspace, BackgroundWork work, DialogService dialogs,
+            AnonymizationModel anonymization) {
+        ObjectBinding<Map<String, Integer>> chosenLevels = Bindings.createObjectBinding(
+                anonymization::selectedLevels, anonymization.selectedProperty());
+        Executor previewThread = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "hierarchy-preview");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new HierarchiesView(new HierarchiesViewModel(workspace, work, dialogs, chosenLevels,
+                new LatestOnlyRunner<>(previewThread, Platform::runLater))).node();
     }
 
     public HierarchiesView(HierarchiesViewModel viewModel) {

@@ -2,22 +2,26 @@ package org.veil.ui.hierarchies;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.veil.service.workspace.AssignedHierarchy;
 import org.veil.service.workspace.AttributeRole;
+import org.veil.service.workspace.HierarchyPreview;
 import org.veil.service.workspace.Workspace;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
+import org.veil.ui.common.LatestOnlyRunner;
 import org.veil.ui.workspace.HierarchyActions;
 import org.veil.ui.workspace.WorkspaceModel;
 
@@ -35,19 +39,34 @@ public final class HierarchiesViewModel {
     private final ObservableList<HierarchyEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty selectedColumn = new SimpleStringProperty();
     private final ObjectBinding<HierarchyEntry> selected;
-    private final ReadOnlyObjectWrapper<HierarchyDetails> details = new ReadOnlyObjectWrapper<>();
+    private final HierarchyEditorViewModel editor;
+    private final BooleanBinding hasHierarchy;
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
 
+    /** With the preview computed on the caller's thread and the other quasi-identifiers at level 0: for tests. */
     public HierarchiesViewModel(WorkspaceModel workspace, BackgroundWork work, DialogService dialogs) {
+        this(workspace, work, dialogs, new SimpleObjectProperty<>(Map.of()),
+                new LatestOnlyRunner<>(Runnable::run, Runnable::run));
+    }
+
+    /**
+     * @param otherLevels the chosen solution's level per quasi-identifier, where the editor's preview
+     *                    holds the other quasi-identifiers
+     * @param previews    runs the preview in the background
+     */
+    public HierarchiesViewModel(WorkspaceModel workspace, BackgroundWork work, DialogService dialogs,
+            ObservableValue<Map<String, Integer>> otherLevels, LatestOnlyRunner<HierarchyPreview.Result> previews) {
         this.workspace = workspace;
         this.work = work;
         this.hierarchies = new HierarchyActions(workspace, work, dialogs);
         this.selected = Bindings.createObjectBinding(() -> entries.stream()
                 .filter(entry -> entry.column().equals(selectedColumn.get())).findFirst().orElse(null),
                 entries, selectedColumn);
-        selected.addListener((o, old, now) -> showDetailsOf(now));
         workspace.workspaceProperty().addListener((o, old, now) -> refresh(now));
         refresh(workspace.get());
+        this.editor = new HierarchyEditorViewModel(workspace, selectedColumn, otherLevels, previews);
+        this.hasHierarchy = Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().hierarchy() != null, selected);
     }
 
     private void refresh(Workspace current) {
@@ -63,17 +82,6 @@ public final class HierarchiesViewModel {
                         ? "No column is quasi-identifying yet. Mark columns as quasi-identifying in Attributes;"
                                 + " each then needs a hierarchy here."
                         : "");
-    }
-
-    /** Prepares the table and level counts only when the hierarchy itself changed. */
-    private void showDetailsOf(HierarchyEntry entry) {
-        AssignedHierarchy assigned = entry == null ? null : entry.hierarchy();
-        HierarchyDetails shown = details.get();
-        if (assigned == null) {
-            details.set(null);
-        } else if (shown == null || shown.assigned() != assigned || !shown.column().equals(entry.column())) {
-            details.set(HierarchyDetails.of(workspace.get(), entry.column(), assigned));
-        }
     }
 
     /** Asks for a hierarchy file and imports it for the selected column. */
@@ -123,9 +131,22 @@ public final class HierarchiesViewModel {
         return selected;
     }
 
-    /** The selected column's hierarchy as a table with level counts, or {@code null} if it has none. */
+    /**
+     * The selected column's hierarchy, or the one suggested for a quasi-identifier without one, as a
+     * table with level counts; {@code null} if there is neither.
+     */
     public ReadOnlyObjectProperty<HierarchyDetails> detailsProperty() {
-        return details.getReadOnlyProperty();
+        return editor.detailsProperty();
+    }
+
+    /** Whether the selected column has a hierarchy (not just a suggestion): export and remove need one. */
+    public BooleanBinding hasHierarchyProperty() {
+        return hasHierarchy;
+    }
+
+    /** The editor of the selected column's hierarchy. */
+    public HierarchyEditorViewModel editor() {
+        return editor;
     }
 
     /** What to do first when there is nothing to show here; empty otherwise. */

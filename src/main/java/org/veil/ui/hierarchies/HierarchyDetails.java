@@ -20,7 +20,8 @@ public record HierarchyDetails(String column, AssignedHierarchy assigned, Datase
 
     static HierarchyDetails of(Workspace workspace, String column, AssignedHierarchy assigned) {
         return new HierarchyDetails(column, assigned, HierarchyTable.of(assigned.hierarchy()),
-                HierarchyLevels.of(assigned.hierarchy(), workspace.dataset().column(column)));
+                HierarchyLevels.of(assigned.hierarchy(), workspace.dataset().column(column),
+                        workspace.configuration().smallClassThreshold()));
     }
 
     /** E.g. {@code hierarchy_zip.csv · height 5 · 120 values}. */

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -12,8 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected column's hierarchy: what it is, the actions on it, its levels as a table and the
- * records per level. Builders (issue 5) go beside the table.
+ * The selected column's hierarchy: what it is and the file actions on it; its builder; the hierarchy
+ * as a tree and as a table side by side; and per level what it does to the column and the release.
  */
 final class HierarchyPanel {
 
@@ -21,7 +22,6 @@ final class HierarchyPanel {
     private final Label summary = new Label();
     private final Label status = new Label();
     private final HierarchyTableView table = new HierarchyTableView();
-    private final LevelRecordsTable records = new LevelRecordsTable();
     private final VBox box;
 
     HierarchyPanel(HierarchiesViewModel viewModel) {
@@ -36,22 +36,27 @@ final class HierarchyPanel {
         importButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
         Button export = button("Export…", "export-hierarchy", "Write this hierarchy to a CSV file (value;level 1;…;*),"
                 + " e.g. to edit it in a spreadsheet", viewModel::exportHierarchy);
-        export.disableProperty().bind(viewModel.busyProperty().or(viewModel.detailsProperty().isNull()));
+        export.disableProperty().bind(viewModel.busyProperty().or(viewModel.hasHierarchyProperty().not()));
         Button remove = button("Remove", "remove-hierarchy", "Unassign the hierarchy from this column (Ctrl+Z brings"
                 + " it back)", viewModel::removeHierarchy);
-        remove.disableProperty().bind(viewModel.busyProperty().or(viewModel.detailsProperty().isNull()));
+        remove.disableProperty().bind(export.disableProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, new VBox(2, title, summary), gap, importButton, export, remove);
         header.setAlignment(Pos.CENTER_LEFT);
-        Label perLevel = new Label("Records per level");
+        HierarchyEditorViewModel editor = viewModel.editor();
+        SplitPane views = new SplitPane(new HierarchyTreePane(editor).node(), table.node());
+        views.setDividerPositions(0.42);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        Label perLevel = new Label("Levels");
         perLevel.getStyleClass().add("section-title");
-        VBox.setVgrow(table.node(), Priority.ALWAYS);
-        perLevel.visibleProperty().bind(viewModel.detailsProperty().isNotNull());
-        perLevel.managedProperty().bind(perLevel.visibleProperty());
-        records.node().visibleProperty().bind(perLevel.visibleProperty());
-        records.node().managedProperty().bind(perLevel.visibleProperty());
-        box = new VBox(8, header, status, table.node(), perLevel, records.node());
+        Label previewState = new Label();
+        previewState.setId("preview-state");
+        previewState.textProperty().bind(editor.previewStateProperty());
+        Node levels = new LevelStatsTable(editor.levels(), editor.kProperty()).node();
+        HBox levelsTitle = new HBox(10, perLevel, previewState);
+        levelsTitle.setAlignment(Pos.BASELINE_LEFT);
+        box = new VBox(8, header, status, new BuilderBar(editor).node(), views, levelsTitle, levels);
         box.setPadding(new Insets(8, 10, 10, 10));
         viewModel.selectedProperty().addListener((o, old, now) -> show(now));
         viewModel.detailsProperty().addListener((o, old, now) -> showDetails(now));
@@ -82,7 +87,6 @@ final class HierarchyPanel {
     private void showDetails(HierarchyDetails details) {
         summary.setText(details == null ? "No hierarchy" : details.summary());
         table.show(details);
-        records.show(details);
     }
 
     Node node() {

@@ -18,21 +18,21 @@ class HierarchyLevelsTest {
 
     @Test
     void countsTheGroupsOfEachLevelAndTheRecordsTheyHold() throws Exception {
-        List<Level> levels = HierarchyLevels.of(zips(), people.dataset().column("zip"));
+        List<Level> levels = HierarchyLevels.of(zips(), people.dataset().column("zip"), 2);
         // zips: 10001 ×2, 10002 ×3, 10115 ×1
         assertEquals(List.of(
-                new Level(0, "Level 0 (values)", 3, 3, 1, 3),
-                new Level(1, "Level 1", 2, 2, 1, 5),
-                new Level(2, "Level 2", 2, 2, 1, 5),
-                new Level(3, "Level 3", 1, 1, 6, 6)), levels);
+                new Level(0, "Level 0 (values)", 3, 3, 1, 3, 1),
+                new Level(1, "Level 1", 2, 2, 1, 5, 1),
+                new Level(2, "Level 2", 2, 2, 1, 5, 1),
+                new Level(3, "Level 3", 1, 1, 6, 6, 0)), levels);
     }
 
     @Test
     void leavesOutValuesTheHierarchyDoesNotCover() throws Exception {
         Hierarchy partial = Hierarchy.of(List.of(new String[] {"10001", "*"}, new String[] {"99999", "*"}));
-        List<Level> levels = HierarchyLevels.of(partial, people.dataset().column("zip"));
-        assertEquals(new Level(0, "Level 0 (values)", 2, 1, 2, 2), levels.get(0));
-        assertEquals(new Level(1, "Level 1", 1, 1, 2, 2), levels.get(1));
+        List<Level> levels = HierarchyLevels.of(partial, people.dataset().column("zip"), 2);
+        assertEquals(new Level(0, "Level 0 (values)", 2, 1, 2, 2, 0), levels.get(0));
+        assertEquals(new Level(1, "Level 1", 1, 1, 2, 2, 0), levels.get(1));
     }
 
     @Test

@@ -6,18 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.engine.data.ColumnType;
+import org.veil.engine.hierarchy.Hierarchy;
+import org.veil.engine.hierarchy.build.DateBuilder;
+import org.veil.engine.hierarchy.build.MaskingBuilder;
 import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
 import org.veil.io.InputSource;
@@ -172,6 +182,73 @@ class ProjectServiceTest {
             assertEquals(List.of("s.csv", "s.veil"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertNull(reopen(file).workspace().configuration().hierarchy("a"));
+    }
+
+    @Test
+    void savesTheBuilderOfABuiltHierarchyAndReopensTheHierarchyWithIt() throws Exception {
+        Workspace people = PeopleWorkspace.create();
+        Hierarchy zips = hierarchy(PeopleWorkspace.ZIP_HIERARCHY);
+        MaskingBuilder masking = new MaskingBuilder(true, '0');
+        DateBuilder dates = new DateBuilder("yyyy-MM-dd", List.of(DateBuilder.DateUnit.MONTH, DateBuilder.DateUnit.YEAR));
+        Workspace workspace = people.withConfiguration(people.configuration()
+                .withHierarchy("zip", new AssignedHierarchy(zips, "Masking from the right", masking))
+                .withHierarchy("age", new AssignedHierarchy(hierarchy("34;*\n35;*"), "Dates by month", dates))
+                .withHierarchy("sex", new AssignedHierarchy(hierarchy("female;*\nmale;*"), "sex.csv")));
+        Path file = folder.resolve("built.veil");
+
+        projects.save(workspace, Map.of(), "", file);
+        Configuration opened = reopen(file).workspace().configuration();
+
+        assertEquals(masking, opened.hierarchy("zip").builder());
+        assertEquals(dates, opened.hierarchy("age").builder());
+        assertNull(opened.hierarchy("sex").builder(), "an imported hierarchy has no builder");
+        assertEquals("Masking from the right", opened.hierarchy("zip").source());
+        assertArrayEquals(zips.rows().toArray(), opened.hierarchy("zip").hierarchy().rows().toArray(),
+                "the hierarchy is the one saved, not rebuilt");
+    }
+
+    @Test
+    void refusesAProjectWhoseBuilderSettingsWereTamperedWith() throws Exception {
+        Workspace people = PeopleWorkspace.create();
+        Workspace workspace = people.withConfiguration(people.configuration().withHierarchy("zip",
+                new AssignedHierarchy(hierarchy(PeopleWorkspace.ZIP_HIERARCHY), "Masking", new MaskingBuilder(true, '0'))));
+        Path file = folder.resolve("tampered.veil");
+        projects.save(workspace, Map.of(), "", file);
+        rewriteDocument(file, document -> ((ObjectNode) document.at("/hierarchies/zip/builder")).put("padding", ""));
+
+        ProjectFormatException e = assertThrows(ProjectFormatException.class, () -> reopen(file));
+
+        assertEquals("the builder of the hierarchy of 'zip' in the project is damaged: 'padding' must be a single"
+                + " character, not ", e.getMessage());
+    }
+
+    private static Hierarchy hierarchy(String lines) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.split("\n")) {
+            rows.add(line.split(";", -1));
+        }
+        return Hierarchy.of(rows);
+    }
+
+    /** Changes project.json inside a saved project, as someone editing the file by hand would. */
+    private static void rewriteDocument(Path file, Consumer<JsonNode> change) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode document = json.readTree(entries.get("project.json"));
+        change.accept(document);
+        entries.put("project.json", json.writeValueAsBytes(document));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
     }
 
     private Path zip(String name, String entry, String content) throws Exception {

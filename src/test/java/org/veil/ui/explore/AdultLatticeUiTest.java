@@ -40,7 +40,9 @@ class AdultLatticeUiTest {
                 && !workbench.main().work().busyProperty().get());
         LatticeView lattice = robot.lookup("#lattice").queryAs(LatticeView.class);
         int optimum = workbench.anonymization().outcomeProperty().get().result().space().optimum();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lattice.centreOf(optimum).isPresent());
+        // the explore step hears of the outcome on a later pulse than the workbench
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lattice.centreOf(optimum).isPresent()
+                && WaitForAsyncUtils.asyncFx(lattice::lastDrawnCount).get() > 0);
         int size = workbench.anonymization().outcomeProperty().get().result().space().lattice().size();
         int fitted = WaitForAsyncUtils.asyncFx(lattice::lastDrawnCount).get();
         assertTrue(fitted > size * 9 / 10, fitted + " of " + size + " drawn: the fitted view shows nearly all of it");

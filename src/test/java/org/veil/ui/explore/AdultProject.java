@@ -21,20 +21,20 @@ import org.veil.io.hierarchy.HierarchyCsvReader;
  * transformations), 5-anonymity with at most 5 % suppressed. The Attributes step would set this up;
  * here it is done in code.
  */
-final class AdultProject {
+public final class AdultProject {
 
-    static final List<String> QUASI_IDENTIFIERS = List.of("sex", "age", "race", "marital-status", "education",
+    public static final List<String> QUASI_IDENTIFIERS = List.of("sex", "age", "race", "marital-status", "education",
             "native-country", "workclass", "occupation");
 
     private AdultProject() {
     }
 
-    static Workspace workspace() {
+    public static Workspace workspace() {
         return workspace(5, 0.05);
     }
 
     /** Adult with k-anonymity for {@code k} and a suppression limit. */
-    static Workspace workspace(int k, double suppressionLimit) {
+    public static Workspace workspace(int k, double suppressionLimit) {
         try {
             ImportService imports = new ImportService();
             InputSource source = SampleData.source(SampleData.ADULT);

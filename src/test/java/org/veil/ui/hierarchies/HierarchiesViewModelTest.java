@@ -1,7 +1,7 @@
 package org.veil.ui.hierarchies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -110,7 +110,8 @@ class HierarchiesViewModelTest {
         assertEquals("Import hierarchy for zip", undo.undoDescriptionProperty().get());
         viewModel.removeHierarchy();
         assertEquals(Status.MISSING, viewModel.selectedProperty().get().status());
-        assertNull(viewModel.detailsProperty().get());
+        assertFalse(viewModel.hasHierarchyProperty().get(), "nothing left to export or remove");
+        assertTrue(viewModel.editor().suggestedProperty().get(), "a suggestion takes the removed one's place");
         assertEquals("Remove hierarchy of zip", undo.undoDescriptionProperty().get());
 
         undo.undo();
