@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -33,8 +33,19 @@ public final class HierarchiesView {
     /** The step as the workbench registers it: previews on a background thread, results on the UI thread. */
     public static Node create(WorkspaceModel workspace, BackgroundWork work, DialogService dialogs,
             AnonymizationModel anonymization) {
-        ObjectBinding<Map<String, Integer>> chosenLevels = Bindings.createObjectBinding(
-                anonymization::selectedLevels, anonymization.selectedProperty());
+        // The levels of the solution chosen last: a change of the configuration drops the solution, but
+        // previewing the next edit against it is what tells whether the edit helps.
+        ObjectProperty<Map<String, Integer>> chosenLevels = new SimpleObjectProperty<>(Map.of());
+        anonymization.selectedProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                chosenLevels.set(now.levels());
+            }
+        });
+        workspace.workspaceProperty().addListener((o, old, now) -> {
+            if (now == null || old == null || now.dataset() != old.dataset()) {
+                chosenLevels.set(Map.of());
+            }
+        });
         Executor previewThread = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "hierarchy-preview");
             thread.setDaemon(true);

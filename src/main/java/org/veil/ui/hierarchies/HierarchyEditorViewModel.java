@@ -60,7 +60,7 @@ public final class HierarchyEditorViewModel {
 
     /**
      * @param column      the selected column, or {@code null}
-     * @param otherLevels the levels of the chosen solution by quasi-identifier (empty before a run):
+     * @param otherLevels the levels of the solution chosen last by quasi-identifier (empty before a run):
      *                    the preview holds the other quasi-identifiers there
      */
     public HierarchyEditorViewModel(WorkspaceModel workspace, ObservableValue<String> column,

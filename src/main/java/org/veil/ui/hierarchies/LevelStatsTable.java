@@ -37,7 +37,7 @@ final class LevelStatsTable {
         table.getColumns().add(column(k.asString("In groups < %d"), 115, "Records whose value of this level fewer"
                 + " than k records share, in this column alone", row -> records(row.column().recordsInSmallGroups())));
         table.getColumns().add(column(k.asString("Release: classes < %d"), 150, "With this column at the level and"
-                + " the other quasi-identifiers at their current levels (the chosen solution's, else 0): records in"
+                + " the other quasi-identifiers at the levels of the solution chosen last (else 0): records in"
                 + " classes of fewer than k records, before suppression",
                 row -> row.preview() == null ? "…" : records(row.preview().recordsInSmallClasses())));
         table.getColumns().add(column(constant("Release: unique"), 120, "Likewise: the share of records that are"
