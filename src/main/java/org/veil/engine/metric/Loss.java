@@ -28,13 +28,12 @@ public final class Loss implements Metric {
         double[][] levelLoss = new double[dims][];
         for (int d = 0; d < dims; d++) {
             EncodedHierarchy hierarchy = input.hierarchy(d);
-            double denominator = Math.max(1, hierarchy.domainSize() - 1);
             cellLoss[d] = new double[hierarchy.height() + 1][];
             levelLoss[d] = new double[hierarchy.height() + 1];
             for (int level = 0; level <= hierarchy.height(); level++) {
                 cellLoss[d][level] = new double[hierarchy.levelSize(level)];
                 for (int code = 0; code < cellLoss[d][level].length; code++) {
-                    cellLoss[d][level][code] = (hierarchy.leaves(level, code) - 1) / denominator;
+                    cellLoss[d][level][code] = AttributeMetrics.cellLoss(hierarchy, level, code);
                 }
                 for (int leaf = 0; leaf < frequencies[d].length; leaf++) {
                     levelLoss[d][level] += frequencies[d][leaf] * cellLoss[d][level][hierarchy.raise(leaf, 0, level)];

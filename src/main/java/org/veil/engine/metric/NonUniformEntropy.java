@@ -68,21 +68,7 @@ public final class NonUniformEntropy implements Metric {
         long[][] frequencies = AttributeFrequencies.ofLevelZero(input);
         double[][] entropy = new double[input.dimensions()][];
         for (int d = 0; d < entropy.length; d++) {
-            EncodedHierarchy hierarchy = input.hierarchy(d);
-            entropy[d] = new double[hierarchy.height() + 1];
-            for (int level = 1; level <= hierarchy.height(); level++) {
-                long[] groupCounts = new long[hierarchy.levelSize(level)];
-                for (int leaf = 0; leaf < frequencies[d].length; leaf++) {
-                    groupCounts[hierarchy.raise(leaf, 0, level)] += frequencies[d][leaf];
-                }
-                for (int leaf = 0; leaf < frequencies[d].length; leaf++) {
-                    long count = frequencies[d][leaf];
-                    if (count > 0) {
-                        long group = groupCounts[hierarchy.raise(leaf, 0, level)];
-                        entropy[d][level] -= count * log2((double) count / group);
-                    }
-                }
-            }
+            entropy[d] = AttributeMetrics.levelEntropies(input.hierarchy(d), frequencies[d]);
         }
         return entropy;
     }
@@ -95,16 +81,6 @@ public final class NonUniformEntropy implements Metric {
                 counts[table.code(c, d)] += table.count(c);
             }
         }
-        double entropy = 0;
-        for (long count : counts) {
-            if (count > 0) {
-                entropy -= count * log2((double) count / suppressedRecords);
-            }
-        }
-        return entropy;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
+        return AttributeMetrics.groupEntropy(counts, suppressedRecords);
     }
 }

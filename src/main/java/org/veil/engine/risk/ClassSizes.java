@@ -1,11 +1,14 @@
 package org.veil.engine.risk;
 
 import java.util.Arrays;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.veil.engine.classes.ClassTable;
 
 /**
  * The sizes of the released equivalence classes of a dataset, and how many records were
- * suppressed: everything the prosecutor risk measures need. Sizes are kept sorted.
+ * suppressed: everything the sample-based risk measures need ({@link ProsecutorRisk},
+ * {@link RiskProfile}). Sizes are kept sorted, so the distribution and the uniques are one pass.
  */
 public final class ClassSizes {
 
@@ -68,5 +71,36 @@ public final class ClassSizes {
     /** The released class sizes, ascending. */
     public int[] sizes() {
         return sizes.clone();
+    }
+
+    /** Released records alone in their class (sample uniques): the classes of size 1. */
+    public int uniques() {
+        int uniques = 0;
+        while (uniques < sizes.length && sizes[uniques] == 1) {
+            uniques++;
+        }
+        return uniques;
+    }
+
+    /**
+     * How many released classes have each size, by size ascending: the class-size histogram a
+     * chart draws. Sizes no class has are left out.
+     */
+    public SortedMap<Integer, Integer> distribution() {
+        SortedMap<Integer, Integer> distribution = new TreeMap<>();
+        for (int i = 0; i < sizes.length; ) {
+            int run = i;
+            while (run < sizes.length && sizes[run] == sizes[i]) {
+                run++;
+            }
+            distribution.put(sizes[i], run - i);
+            i = run;
+        }
+        return distribution;
+    }
+
+    /** The sorted sizes themselves, for the measures of this package; never modified. */
+    int[] sorted() {
+        return sizes;
     }
 }

@@ -3,6 +3,8 @@ package org.veil.engine.risk;
 /**
  * Re-identification risk under the prosecutor model (El Emam 2010): the attacker knows the person
  * is in the data, so a record's risk is 1 / (size of its class). Suppressed records carry no risk.
+ * The prosecutor's {@link AttackerRisk} with the sample uniques and the threshold, as the Analyze
+ * table shows them side by side; {@link RiskProfile} has the journalist and marketer as well.
  *
  * @param highest            the largest record risk, 1 / smallest class
  * @param average            the mean record risk over released records, classes / released records
@@ -18,20 +20,8 @@ public record ProsecutorRisk(double highest, double average, double lowest, int 
     public static final double DEFAULT_THRESHOLD = 0.2;
 
     public static ProsecutorRisk of(ClassSizes classes, double threshold) {
-        if (classes.classes() == 0) {
-            return new ProsecutorRisk(0, 0, 0, 0, 0, threshold);
-        }
-        int atRisk = 0;
-        int uniques = 0;
-        for (int size : classes.sizes()) {
-            if (1.0 / size > threshold) {
-                atRisk += size;
-            }
-            if (size == 1) {
-                uniques++;
-            }
-        }
-        return new ProsecutorRisk(1.0 / classes.smallest(), (double) classes.classes() / classes.releasedRecords(),
-                1.0 / classes.largest(), atRisk, uniques, threshold);
+        AttackerRisk risk = AttackerRisk.measure(classes.sorted(), null, threshold);
+        return new ProsecutorRisk(risk.highest(), risk.average(), risk.lowest(), risk.recordsAtRisk(),
+                classes.uniques(), threshold);
     }
 }
