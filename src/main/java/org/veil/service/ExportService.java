@@ -36,4 +36,12 @@ public final class ExportService {
         AtomicFileWriter.refuseToOverwrite(target, input);
         XlsxDatasetWriter.write(dataset, target, SHEET_NAME, progress, cancel);
     }
+
+    /**
+     * Writes a file already rendered in memory, such as a chart image, atomically: the target is
+     * either left as it was or replaced whole.
+     */
+    public void exportBytes(byte[] content, Path target) throws IOException {
+        AtomicFileWriter.write(target, out -> out.write(content));
+    }
 }

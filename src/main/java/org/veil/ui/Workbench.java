@@ -9,7 +9,6 @@ import org.veil.service.ImportService;
 import org.veil.service.anonymize.AnonymizationService;
 import org.veil.service.workspace.ProjectService;
 import org.veil.ui.analyze.AnalyzeStepView;
-import org.veil.ui.analyze.AnalyzeViewModel;
 import org.veil.ui.attributes.AttributesView;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
@@ -57,7 +56,7 @@ public final class Workbench {
         steps.put(Step.HIERARCHIES, HierarchiesView.create(workspace, work, dialogs, anonymization));
         steps.put(Step.PRIVACY, PrivacyStepView.create(workspace, anonymization, stage));
         steps.put(Step.EXPLORE, ExploreStepView.create(anonymization, work));
-        steps.put(Step.ANALYZE, new AnalyzeStepView(new AnalyzeViewModel(anonymization, tasks)).node());
+        steps.put(Step.ANALYZE, AnalyzeStepView.create(anonymization, workspace, tasks, dialogs));
         steps.put(Step.EXPORT, new ExportStepView(export, work).node());
         this.view = new MainWindowView(main, anonymization, steps, export::exportWithDialog);
     }

@@ -1,28 +1,61 @@
 package org.veil.ui.analyze;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.veil.engine.risk.PopulationPresets;
+import org.veil.ui.charts.ChartPane;
+import org.veil.ui.charts.Charts;
+import org.veil.ui.common.DialogService;
 
-/** The Analyze step: a table of risk measures, input next to the selected output. */
-public final class AnalyzeStepView {
+/**
+ * Re-identification risk of the input next to the selected output: the measures as a table, and
+ * charts of the records by class size and by record risk with the threshold marked, each with its
+ * numbers beside it.
+ */
+public final class RiskView {
 
-    private final VBox root = new VBox(10);
+    private final VBox root = new VBox();
+    private final VBox content = new VBox(10);
+    private final ChartPane sizes;
+    private final ChartPane risks;
+    private final TableView<ComparisonTable.Row> sizeTable = ComparisonTable.create("class-size-table", "Class size");
+    private final TableView<ComparisonTable.Row> riskTable = ComparisonTable.create("record-risk-table", "Risk");
+    private final ChartPane combinations;
+    private final TableView<ComparisonTable.Row> combinationTable = ComparisonTable.create("combination-table",
+            "Quasi-identifiers");
 
     private static final double ROW_HEIGHT = 24;
 
-    public AnalyzeStepView(AnalyzeViewModel viewModel) {
-        Label heading = new Label("Analyze — re-identification risk (prosecutor model) and class sizes");
-        heading.getStyleClass().add("step-heading");
+    public RiskView(RiskViewModel viewModel, DialogService dialogs) {
+        sizes = new ChartPane("class-size-chart", "class-sizes", sizeTable, dialogs);
+        risks = new ChartPane("record-risk-chart", "record-risk", riskTable, dialogs);
+        combinations = new ChartPane("combination-chart", "quasi-identifier-combinations", combinationTable,
+                dialogs);
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
@@ -47,8 +80,142 @@ public final class AnalyzeStepView {
                 .multiply(ROW_HEIGHT).add(8));
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setMaxHeight(Region.USE_PREF_SIZE);
-        root.getChildren().addAll(heading, message, table);
-        root.setPadding(new Insets(10, 14, 14, 14));
+        Label thresholdLabel = new Label("Risk threshold");
+        Spinner<Double> threshold = new Spinner<>(1.0, 100.0, 100 * viewModel.thresholdProperty().get(), 1.0);
+        threshold.setId("risk-threshold");
+        threshold.setEditable(true);
+        threshold.setPrefWidth(90);
+        threshold.setTooltip(new Tooltip("Records whose prosecutor risk (1 / class size) is above this share are at"
+                + " risk; 20 % means classes smaller than 5"));
+        threshold.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                viewModel.thresholdProperty().set(now / 100);
+            }
+        });
+        ComboBox<PopulationPresets> population = new ComboBox<>();
+        population.setId("risk-population");
+        population.getItems().add(null);
+        population.getItems().addAll(PopulationPresets.values());
+        population.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PopulationPresets preset) {
+                return preset == null ? "The data is the whole population"
+                        : preset == PopulationPresets.CUSTOM ? "Custom size"
+                        : String.format("%s (%,d, %d)", preset.label(), preset.population(), preset.year());
+            }
+
+            @Override
+            public PopulationPresets fromString(String text) {
+                return null;
+            }
+        });
+        population.valueProperty().bindBidirectional(viewModel.populationProperty());
+        population.setTooltip(new Tooltip("The population the data was drawn from: the journalist risk and the"
+                + " population uniques depend on it"));
+        TextField custom = new TextField();
+        custom.setId("risk-custom-population");
+        custom.setPromptText("people");
+        custom.setPrefWidth(120);
+        custom.visibleProperty().bind(population.valueProperty().isEqualTo(PopulationPresets.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+        custom.setOnAction(e -> viewModel.customPopulationProperty().set(parsePeople(custom.getText())));
+        custom.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                viewModel.customPopulationProperty().set(parsePeople(custom.getText()));
+            }
+        });
+        HBox controls = new HBox(8, thresholdLabel, threshold, new Label("%"), new Label("  Population"), population,
+                custom);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane charts = new GridPane();
+        charts.setHgap(12);
+        charts.add(sizes.node(), 0, 0);
+        charts.add(risks.node(), 1, 0);
+        charts.add(combinations.node(), 0, 1, 2, 1);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        charts.getColumnConstraints().addAll(half, half);
+        for (int row = 0; row < 2; row++) {
+            RowConstraints tall = new RowConstraints(300);
+            tall.setVgrow(Priority.ALWAYS);
+            charts.getRowConstraints().add(tall);
+        }
+        charts.setVgap(12);
+
+        viewModel.distributionsProperty().addListener((o, old, now) -> showCharts(now));
+        showCharts(viewModel.distributionsProperty().get());
+        viewModel.combinationsProperty().addListener((o, old, now) -> showCombinations(now));
+        showCombinations(viewModel.combinationsProperty().get());
+        content.getChildren().addAll(message, controls, table, charts);
+        content.setPadding(new Insets(10, 14, 14, 14));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root.getChildren().add(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+    }
+
+    private static long parsePeople(String text) {
+        try {
+            return Long.parseLong(text.replace(",", "").replace(" ", "").trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The combinations that single out the most records in the input, with the output's share next to them. */
+    private void showCombinations(RiskViewModel.Combinations data) {
+        if (data == null) {
+            combinations.show(null, "Working out which quasi-identifiers single people out…");
+            combinationTable.getItems().clear();
+            return;
+        }
+        Map<String, Double> input = new LinkedHashMap<>();
+        data.input().stream().sorted((a, b) -> Double.compare(b.uniqueShare(), a.uniqueShare())).limit(12)
+                .forEach(c -> input.put(String.join(" + ", c.attributes()), 100 * c.uniqueShare()));
+        Map<String, Double> output = null;
+        if (data.output() != null) {
+            Map<String, Double> byName = new LinkedHashMap<>();
+            data.output().forEach(c -> byName.put(String.join(" + ", c.attributes()), 100 * c.uniqueShare()));
+            output = new LinkedHashMap<>();
+            for (String name : input.keySet()) {
+                output.put(name, byName.getOrDefault(name, 0.0));
+            }
+        }
+        List<Charts.Series> series = output == null ? List.of(new Charts.Series("Input", input))
+                : List.of(new Charts.Series("Input", input), new Charts.Series("Selected output", output));
+        combinations.show(Charts.bars("Records that combinations of quasi-identifiers single out",
+                "Quasi-identifiers combined", "Records unique on them (%)", series), "");
+        combinationTable.getItems().setAll(ComparisonTable.rows(input, output,
+                value -> String.format("%.1f %%", value.doubleValue())));
+    }
+
+    private void showCharts(RiskViewModel.Distributions data) {
+        if (data == null) {
+            sizes.show(null, "No data yet");
+            risks.show(null, "No data yet");
+            sizeTable.getItems().clear();
+            riskTable.getItems().clear();
+            return;
+        }
+        sizes.show(Charts.bars("Records by the size of their class", "Class size (records alike)", "Records",
+                series(data.sizesInput(), data.sizesOutput())), "");
+        JFreeChart riskChart = Charts.bars("Records by prosecutor risk", "Risk (1 / class size)",
+                "Records", series(data.riskInput(), data.riskOutput()));
+        Charts.markCategory(riskChart, data.thresholdBucket(),
+                "threshold " + RiskRows.thresholdText(data.threshold()));
+        risks.show(riskChart, "");
+        sizeTable.getItems().setAll(ComparisonTable.rows(data.sizesInput(), data.sizesOutput(), RiskView::count));
+        riskTable.getItems().setAll(ComparisonTable.rows(data.riskInput(), data.riskOutput(), RiskView::count));
+    }
+
+    private static List<Charts.Series> series(Map<String, Integer> input, Map<String, Integer> output) {
+        return output == null ? List.of(new Charts.Series("Input", input))
+                : List.of(new Charts.Series("Input", input), new Charts.Series("Selected output", output));
+    }
+
+    private static String count(Number value) {
+        return String.format("%,d", value.longValue());
     }
 
     private static TableColumn<RiskRow, String> column(String title, java.util.function.Function<RiskRow, String> value,
