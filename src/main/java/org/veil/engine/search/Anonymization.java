@@ -110,6 +110,28 @@ public final class Anonymization {
         return new Transformed(levelsByName(node), output, evaluation, table, suppressed);
     }
 
+    /**
+     * A transformation's equivalence classes, which of them the engine suppresses and its evaluation:
+     * what {@link #apply} finds, without releasing the data. The classes come from the search's cache
+     * where it can, so analyses over many transformations (such as the risk/utility trade-off) stay
+     * cheap. Thread-safe.
+     */
+    public Classified classify(int node) {
+        ClassTable table = cache.tableFor(node);
+        boolean[] suppressed = new boolean[table.size()];
+        Evaluation evaluation = evaluator.evaluate(table, suppressed);
+        return new Classified(table, suppressed, evaluation);
+    }
+
+    /**
+     * A transformation's classes with the suppressed ones flagged.
+     *
+     * @param classes    the equivalence classes before suppression
+     * @param suppressed which classes are suppressed (indexed like {@code classes})
+     */
+    public record Classified(ClassTable classes, boolean[] suppressed, Evaluation evaluation) {
+    }
+
     /** The equivalence classes of any transformation, before suppression, without releasing its data. */
     public ClassTable classes(int node) {
         return node == lattice.bottom() ? bottom.table()
