@@ -193,12 +193,9 @@ final class AnonymizeCommand implements Callable<Integer> {
         Map<String, Hierarchy> qiHierarchies = new LinkedHashMap<>();
         Map<String, Hierarchy> sensitiveHierarchies = new LinkedHashMap<>();
         try {
-            InputSource source = InputFiles.existing(data);
-            ReadOptions options = readOptions(source);
-            outputDelimiter = options instanceof CsvReadOptions csv ? csv.delimiter()
-                    : delimiter == null ? ',' : delimiter;
-            dataset = imports.importDataset(new ImportRequest(source, options), ProgressListener.NONE,
-                    CancellationToken.NONE).dataset();
+            InputFiles.Input input = CommandInputs.read(spec, data, delimiter, imports);
+            dataset = input.dataset();
+            outputDelimiter = input.delimiter();
             String missing = missingColumns(dataset, qiFiles.keySet(), sensitiveFiles.keySet(), specs);
             if (missing != null) {
                 err.println(data + ": " + missing);
@@ -389,19 +386,6 @@ final class AnonymizeCommand implements Callable<Integer> {
     }
 
     /** Detected options, with a header, and the delimiter the user gave. */
-    private ReadOptions readOptions(InputSource source) throws DatasetReadException {
-        ReadOptions detected = imports.detect(source);
-        if (!(detected instanceof CsvReadOptions csv)) {
-            return detected;
-        }
-        try {
-            CsvReadOptions options = csv.withHeader(true);
-            return delimiter == null ? options : options.withDelimiter(delimiter);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--delimiter: " + e.getMessage());
-        }
-    }
-
     private static String describe(List<PrivacyModel> models) {
         return models.stream().map(PrivacyModel::description).collect(Collectors.joining(", "));
     }

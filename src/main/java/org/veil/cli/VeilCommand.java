@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GenerateSampleCommand.class,
-            AnonymizeCommand.class
+            AnonymizeCommand.class,
+            RiskCommand.class
         })
 public final class VeilCommand implements Runnable {
 

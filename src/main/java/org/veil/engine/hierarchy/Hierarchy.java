@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.veil.engine.data.Column;
 import org.veil.engine.data.Dictionary;
 
 /**
@@ -94,6 +97,30 @@ public final class Hierarchy {
     }
 
     /** The number of levels above the original values (the highest level's number). */
+    /**
+     * A hierarchy of height 0 that keeps every value of a column: for a quasi-identifier that is not
+     * generalized. The missing value is kept as the empty value (as hierarchies cover it); a column
+     * without values gets the empty value alone, as a hierarchy needs a row.
+     */
+    public static Hierarchy keepingValues(Column column) {
+        Set<String> values = new LinkedHashSet<>();
+        if (column.dictionary().size() == 0) {
+            values.add("");
+        }
+        for (String value : column.dictionary().values()) {
+            values.add(value == null ? "" : value);
+        }
+        List<String[]> rows = new ArrayList<>(values.size());
+        for (String value : values) {
+            rows.add(new String[] {value});
+        }
+        try {
+            return of(rows);
+        } catch (HierarchyException e) {
+            throw new IllegalStateException("distinct values always make a valid hierarchy", e);
+        }
+    }
+
     public int height() {
         return rows[0].length - 1;
     }

@@ -1,14 +1,9 @@
 package org.veil.service.workspace;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.veil.engine.data.Column;
 import org.veil.engine.hierarchy.Hierarchy;
-import org.veil.engine.hierarchy.HierarchyException;
 import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.risk.LevelPreview;
 
@@ -60,7 +55,7 @@ public final class HierarchyPreview {
             }
             AssignedHierarchy assigned = configuration.hierarchy(qi);
             if (assigned == null) {
-                quasiIdentifiers.put(qi, originalValues(workspace.dataset().column(qi)));
+                quasiIdentifiers.put(qi, Hierarchy.keepingValues(workspace.dataset().column(qi)));
             } else {
                 quasiIdentifiers.put(qi, assigned.hierarchy());
                 levels.put(qi, Math.min(otherLevels.getOrDefault(qi, 0), assigned.hierarchy().height()));
@@ -69,29 +64,5 @@ public final class HierarchyPreview {
         quasiIdentifiers.put(column, candidate);
         int k = configuration.smallClassThreshold();
         return new Result(k, LevelPreview.of(workspace.dataset(), quasiIdentifiers, levels, column, k, cancel));
-    }
-
-    /**
-     * A hierarchy of height 0 that keeps every value of a column, the missing one as the empty value
-     * (as hierarchies cover it); the empty value alone for a column without values, as a hierarchy
-     * needs a row.
-     */
-    private static Hierarchy originalValues(Column column) {
-        Set<String> values = new LinkedHashSet<>();
-        if (column.dictionary().size() == 0) {
-            values.add("");
-        }
-        for (String value : column.dictionary().values()) {
-            values.add(value == null ? "" : value);
-        }
-        List<String[]> rows = new ArrayList<>(values.size());
-        for (String value : values) {
-            rows.add(new String[] {value});
-        }
-        try {
-            return Hierarchy.of(rows);
-        } catch (HierarchyException e) {
-            throw new IllegalStateException("distinct values always make a valid hierarchy", e);
-        }
     }
 }

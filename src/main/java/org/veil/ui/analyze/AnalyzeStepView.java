@@ -8,6 +8,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
+import org.veil.ui.hipaa.SafeHarborView;
+import org.veil.ui.tradeoff.TradeOffView;
 import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
 
@@ -35,7 +37,9 @@ public final class AnalyzeStepView {
             DialogService dialogs) {
         return new AnalyzeStepView(
                 tab("Risk", "tab-risk", new RiskView(new RiskViewModel(anonymization, workspace, tasks), dialogs)
-                        .node())).root;
+                        .node()),
+                tab("Trade-off", "tab-trade-off", TradeOffView.create(anonymization, tasks, dialogs)),
+                tab("Safe Harbor", "tab-safe-harbor", SafeHarborView.create(workspace, tasks, dialogs))).root;
     }
 
     private static Tab tab(String title, String id, Node content) {
