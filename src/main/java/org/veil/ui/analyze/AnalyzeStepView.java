@@ -38,6 +38,7 @@ public final class AnalyzeStepView {
         return new AnalyzeStepView(
                 tab("Risk", "tab-risk", new RiskView(new RiskViewModel(anonymization, workspace, tasks), dialogs)
                         .node()),
+                tab("Utility", "tab-utility", UtilityView.create(anonymization, workspace, tasks, dialogs)),
                 tab("Trade-off", "tab-trade-off", TradeOffView.create(anonymization, tasks, dialogs)),
                 tab("Safe Harbor", "tab-safe-harbor", SafeHarborView.create(workspace, tasks, dialogs))).root;
     }

@@ -82,6 +82,11 @@ public final class ChartPane {
         empty.setText(chart == null ? emptyMessage : "");
     }
 
+    /** The viewer the chart is drawn in, e.g. to listen to clicks on its points. */
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
     public JFreeChart chart() {
         return shown.get();
     }

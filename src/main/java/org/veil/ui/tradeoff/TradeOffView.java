@@ -7,13 +7,11 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -57,7 +55,7 @@ public final class TradeOffView {
         root.getStyleClass().add("tradeoff-view");
         root.setPadding(new Insets(8));
         chartPane = new ChartPane("tradeoff-chart", "risk-utility-trade-off", frontierTable(), dialogs);
-        findViewer(chartPane.node()).ifPresent(viewer -> viewer.addChartMouseListener(new ChartMouseListenerFX() {
+        chartPane.viewer().addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
                 pointOf(event.getEntity()).ifPresent(viewModel::select);
@@ -66,7 +64,7 @@ public final class TradeOffView {
             @Override
             public void chartMouseMoved(ChartMouseEventFX event) {
             }
-        }));
+        });
         root.setTop(controls());
         root.setCenter(chartPane.node());
         BorderPane.setMargin(chartPane.node(), new Insets(6, 0, 0, 0));
@@ -251,27 +249,4 @@ public final class TradeOffView {
         return shown;
     }
 
-    /** The viewer inside a chart pane: the pane does not hand it out, so it is found in its nodes. */
-    static Optional<ChartViewer> findViewer(Node node) {
-        if (node instanceof ChartViewer viewer) {
-            return Optional.of(viewer);
-        }
-        if (node instanceof SplitPane split) {
-            for (Node item : split.getItems()) {
-                Optional<ChartViewer> found = findViewer(item);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<ChartViewer> found = findViewer(child);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
 }
