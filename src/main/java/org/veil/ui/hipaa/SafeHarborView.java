@@ -52,8 +52,8 @@ public final class SafeHarborView {
         table.getColumns().add(column("Column", 130, ReviewedFinding::column));
         table.getColumns().add(column("Identifier", 230, f -> f.finding().kind().letter() + " · "
                 + f.finding().kind().label()));
-        table.getColumns().add(column("Confidence", 90, f -> f.finding().confidence().name().toLowerCase(Locale.ROOT)));
-        table.getColumns().add(column("Status", 170, f -> f.status().label()));
+        table.getColumns().add(column("Confidence", 105, f -> f.finding().confidence().name().toLowerCase(Locale.ROOT)));
+        table.getColumns().add(column("Status", 200, f -> f.status().label()));
         TableColumn<ReviewedFinding, ReviewedFinding> fix = new TableColumn<>("Fix");
         fix.setPrefWidth(100);
         fix.setSortable(false);
@@ -80,8 +80,13 @@ public final class SafeHarborView {
             @Override
             protected void updateItem(ReviewedFinding finding, boolean empty) {
                 super.updateItem(finding, empty);
-                setTooltip(empty || finding == null ? null : new Tooltip(String.join("\n", finding.finding().evidence())
-                        + "\n" + finding.finding().kind().citation()));
+                Tooltip tip = empty || finding == null ? null : new Tooltip(finding.finding().advice() + "\n\n"
+                        + String.join("\n", finding.finding().evidence()) + "\n" + finding.finding().kind().citation());
+                if (tip != null) {
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(560);
+                }
+                setTooltip(tip);
             }
         });
         table.setPlaceholder(new Label("No findings"));
