@@ -1,5 +1,6 @@
 package org.veil.ui.analyze;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
@@ -28,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.veil.engine.risk.PopulationPresets;
+import org.veil.engine.risk.QiCombinations;
 import org.veil.ui.charts.ChartPane;
 import org.veil.ui.charts.Charts;
 import org.veil.ui.common.DialogService;
@@ -56,6 +59,8 @@ public final class RiskView {
         risks = new ChartPane("record-risk-chart", "record-risk", riskTable, dialogs);
         combinations = new ChartPane("combination-chart", "quasi-identifier-combinations", combinationTable,
                 dialogs);
+        combinationTable.setTooltip(new Tooltip("Records unique on the combination, and the share of record pairs it"
+                + " tells apart (α-separation, Motwani & Xu 2007)"));
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
@@ -124,8 +129,14 @@ public final class RiskView {
                 viewModel.customPopulationProperty().set(parsePeople(custom.getText()));
             }
         });
+        ProgressBar working = new ProgressBar();
+        working.setId("risk-progress");
+        working.progressProperty().bind(viewModel.progressProperty());
+        Label phase = new Label();
+        phase.textProperty().bind(viewModel.phaseProperty());
+        working.visibleProperty().bind(viewModel.phaseProperty().isNotEmpty());
         HBox controls = new HBox(8, thresholdLabel, threshold, new Label("%"), new Label("  Population"), population,
-                custom);
+                custom, working, phase);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         GridPane charts = new GridPane();
@@ -186,8 +197,28 @@ public final class RiskView {
                 : List.of(new Charts.Series("Input", input), new Charts.Series("Selected output", output));
         combinations.show(Charts.bars("Records that combinations of quasi-identifiers single out",
                 "Quasi-identifiers combined", "Records unique on them (%)", series), "");
-        combinationTable.getItems().setAll(ComparisonTable.rows(input, output,
-                value -> String.format("%.1f %%", value.doubleValue())));
+        Map<String, String> inputText = describe(data.input(), input.keySet());
+        Map<String, String> outputText = data.output() == null ? null : describe(data.output(), input.keySet());
+        List<ComparisonTable.Row> rows = new ArrayList<>();
+        for (String name : input.keySet()) {
+            rows.add(new ComparisonTable.Row(name, inputText.get(name), outputText == null ? "" : outputText.get(name)));
+        }
+        combinationTable.getItems().setAll(rows);
+    }
+
+    /**
+     * Each combination's share of records made unique, and its α-separation (the share of record pairs
+     * it tells apart), e.g. {@code 52.8 % · sep. 99.9 %}.
+     */
+    private static Map<String, String> describe(List<QiCombinations.Combination> all, Iterable<String> names) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (QiCombinations.Combination c : all) {
+            texts.put(String.join(" + ", c.attributes()), String.format("%.1f %% · sep. %.1f %%", 100 * c.uniqueShare(),
+                    100 * c.separation()));
+        }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        names.forEach(name -> chosen.put(name, texts.getOrDefault(name, "")));
+        return chosen;
     }
 
     private void showCharts(RiskViewModel.Distributions data) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,6 +53,8 @@ public final class RiskViewModel {
     private final ReadOnlyObjectWrapper<Distributions> distributions = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Combinations> combinations = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty threshold = new SimpleDoubleProperty(ProsecutorRisk.DEFAULT_THRESHOLD);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
     private final ObjectProperty<PopulationPresets> population = new SimpleObjectProperty<>();
     private final LongProperty customPopulation = new SimpleLongProperty();
     private ClassSizes input;
@@ -88,8 +92,16 @@ public final class RiskViewModel {
                 QiCombinations.of(data, qis, COMBINATION_SIZE, progress, cancel)),
                 new TaskListener<InputAnalysis>() {
                     @Override
+                    public void progress(double fraction, String text) {
+                        if (request == generation) {
+                            working(fraction, "Analyzing the input: " + text);
+                        }
+                    }
+
+                    @Override
                     public void succeeded(InputAnalysis result) {
                         if (request == generation) {
+                            working(1, "");
                             input = result.classes();
                             inputCombinations = result.combinations();
                             update();
@@ -99,9 +111,15 @@ public final class RiskViewModel {
 
                     @Override
                     public void failed(Throwable error) {
+                        working(1, "");
                         message.set("The input could not be analyzed: " + error.getMessage());
                     }
                 });
+    }
+
+    private void working(double fraction, String text) {
+        progress.set(fraction);
+        phase.set(text);
     }
 
     private record InputAnalysis(ClassSizes classes, List<QiCombinations.Combination> combinations) {
@@ -126,7 +144,15 @@ public final class RiskViewModel {
         tasks.run((progress, cancel) -> QiCombinations.of(selected.output(), qis, COMBINATION_SIZE, progress, cancel),
                 new TaskListener<List<QiCombinations.Combination>>() {
                     @Override
+                    public void progress(double fraction, String text) {
+                        if (request == selectionGeneration) {
+                            working(fraction, "Analyzing the output: " + text);
+                        }
+                    }
+
+                    @Override
                     public void succeeded(List<QiCombinations.Combination> result) {
+                        working(1, "");
                         if (request == selectionGeneration && inputCombinations != null) {
                             combinations.set(new Combinations(inputCombinations, result));
                         }
@@ -134,6 +160,7 @@ public final class RiskViewModel {
 
                     @Override
                     public void failed(Throwable error) {
+                        working(1, "");
                         message.set("The combinations could not be analyzed: " + error.getMessage());
                     }
                 });
@@ -207,6 +234,16 @@ public final class RiskViewModel {
     /** Which quasi-identifiers single people out; {@code null} until worked out. */
     public ReadOnlyObjectProperty<Combinations> combinationsProperty() {
         return combinations.getReadOnlyProperty();
+    }
+
+    /** What is being worked out in the background; empty when nothing is. */
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** How far the background work is, 0 to 1 (negative: unknown). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** Records above this risk count as at risk (0 &lt; threshold ≤ 1). */
