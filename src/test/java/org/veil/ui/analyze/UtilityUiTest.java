@@ -57,6 +57,10 @@ class UtilityUiTest {
         Scene scene = new Scene((ScrollPane) view.node(), 1280, 800);
         scene.getStylesheets().add(UtilityView.class.getResource("/org/veil/ui/veil.css").toExternalForm());
         stage.setScene(scene);
+        // The stage is shared with other UI tests, which may have given it a size or a minimum size.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -20,6 +20,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,6 +46,7 @@ class TradeOffUiTest {
     private Workbench workbench;
     private TradeOffViewModel viewModel;
     private TradeOffView view;
+    private Stage window;
 
     @Start
     void start(Stage stage) {
@@ -70,11 +72,19 @@ class TradeOffUiTest {
         robot.interact(() -> {
             viewModel = new TradeOffViewModel(workbench.anonymization(), new FxTaskRunner(), dialogs);
             view = new TradeOffView(viewModel, dialogs);
-            Stage window = new Stage();
+            window = new Stage();
             window.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
             window.show();
         });
         waitFor(() -> viewModel.tradeOffProperty().get() != null && view.shownChart() != null);
+    }
+
+    /** The extra window goes, so later UI tests do not find its nodes. */
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        if (window != null) {
+            robot.interact(window::close);
+        }
     }
 
     @Test
