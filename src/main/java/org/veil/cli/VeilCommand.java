@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GenerateSampleCommand.class,
             AnonymizeCommand.class,
-            RiskCommand.class
+            RiskCommand.class,
+            RunCommand.class
         })
 public final class VeilCommand implements Runnable {
 

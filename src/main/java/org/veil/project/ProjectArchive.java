@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.veil.engine.hierarchy.Hierarchy;
 import org.veil.engine.hierarchy.HierarchyException;
+import org.veil.project.audit.AuditJsonl;
+import org.veil.project.audit.AuditTrail;
 
 /**
  * A {@code .veil} file: a ZIP holding {@code project.json} and one CSV entry per hierarchy. Reads and
@@ -30,14 +32,27 @@ import org.veil.engine.hierarchy.HierarchyException;
  * @param document    the project's settings
  * @param hierarchies the hierarchies by ZIP entry name, e.g. {@code hierarchies/zip.csv}
  * @param attachments other entries by name, e.g. the embedded data {@code data/patients.csv}
+ * @param audit       the audit trail ({@code audit.jsonl}), empty for projects saved without one
  */
 public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hierarchies,
-        Map<String, byte[]> attachments) {
+        Map<String, byte[]> attachments, AuditTrail audit) {
 
     static final String DOCUMENT = "project.json";
+    /** The entry of the audit trail, written only when the trail has entries. */
+    public static final String AUDIT = "audit.jsonl";
     private static final long MAX_ENTRY_BYTES = 256L << 20;
     private static final CSVFormat HIERARCHY_CSV = CSVFormat.DEFAULT.builder().setDelimiter(';')
             .setRecordSeparator("\n").get();
+
+    public ProjectArchive {
+        audit = audit == null ? AuditTrail.empty() : audit;
+    }
+
+    /** An archive without an audit trail. */
+    public ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hierarchies,
+            Map<String, byte[]> attachments) {
+        this(document, hierarchies, attachments, AuditTrail.empty());
+    }
 
     /** Writes the archive to a stream, which is finished but not closed. */
     public void write(OutputStream out) throws IOException {
@@ -60,6 +75,11 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
             zip.write(attachment.getValue());
             zip.closeEntry();
         }
+        if (!audit.isEmpty()) {
+            zip.putNextEntry(new ZipEntry(AUDIT));
+            zip.write(AuditJsonl.write(audit));
+            zip.closeEntry();
+        }
         zip.finish();
     }
 
@@ -67,7 +87,8 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
      * Reads an archive.
      *
      * @throws ProjectFormatException if it is no ZIP, lacks {@code project.json}, holds a damaged or
-     *                                newer document, or a hierarchy the document names is missing or invalid
+     *                                newer document, a hierarchy the document names is missing or invalid,
+     *                                or a line of {@code audit.jsonl} is damaged (its chain is not checked here)
      */
     public static ProjectArchive read(InputStream in) throws IOException, ProjectFormatException {
         Map<String, byte[]> entries = entries(in);
@@ -95,7 +116,9 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
             }
             attachments.put(embedded, data);
         }
-        return new ProjectArchive(document, hierarchies, attachments);
+        byte[] audit = entries.get(AUDIT);
+        return new ProjectArchive(document, hierarchies, attachments,
+                audit == null ? AuditTrail.empty() : AuditJsonl.read(audit));
     }
 
     private static Map<String, byte[]> entries(InputStream in) throws IOException, ProjectFormatException {

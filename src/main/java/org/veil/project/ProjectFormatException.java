@@ -1,7 +1,10 @@
 package org.veil.project;
 
-/** A project file that cannot be read: not a Veil project, damaged, or from a newer Veil. */
-public final class ProjectFormatException extends Exception {
+/**
+ * A project file that cannot be read: not a Veil project, damaged, or from a newer Veil. Not final:
+ * an encrypted project that cannot be opened throws a subclass (wrong password, password required).
+ */
+public class ProjectFormatException extends Exception {
 
     public ProjectFormatException(String message) {
         super(message);

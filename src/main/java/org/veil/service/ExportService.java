@@ -20,6 +20,15 @@ public final class ExportService {
     public static final String SHEET_NAME = "Data";
 
     /**
+     * The CSV options an export uses unless the user changes them: the Export step's and dialog's
+     * defaults, and what {@code veil run} writes, so both produce the same bytes. UTF-8, comma,
+     * minimal quoting, LF, formulas neutralised, missing values empty.
+     */
+    public static CsvWriteOptions defaultCsvOptions() {
+        return CsvWriteOptions.defaults();
+    }
+
+    /**
      * @param input the file the dataset was imported from, or {@code null}; refused as a target
      */
     public void exportCsv(Dataset dataset, Path target, CsvWriteOptions options, Path input,

@@ -10,6 +10,7 @@ import org.veil.service.anonymize.AnonymizationService;
 import org.veil.service.workspace.ProjectService;
 import org.veil.ui.analyze.AnalyzeStepView;
 import org.veil.ui.attributes.AttributesView;
+import org.veil.ui.audit.AuditView;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
@@ -27,6 +28,7 @@ import org.veil.ui.main.MainWindowViewModel;
 import org.veil.ui.main.RecentFiles;
 import org.veil.ui.main.Step;
 import org.veil.ui.privacy.PrivacyStepView;
+import org.veil.ui.report.ReportViewModel;
 import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
 
@@ -42,6 +44,7 @@ public final class Workbench {
     private final AnonymizationModel anonymization;
     private final ExportViewModel export;
     private final MainWindowView view;
+    private final ReportViewModel report;
 
     public Workbench(Stage stage, DialogService dialogs, TaskRunner tasks, UserSettings settings) {
         this.work = new BackgroundWork(tasks, dialogs);
@@ -58,7 +61,10 @@ public final class Workbench {
         steps.put(Step.EXPLORE, ExploreStepView.create(anonymization, work));
         steps.put(Step.ANALYZE, AnalyzeStepView.create(anonymization, workspace, tasks, dialogs));
         steps.put(Step.EXPORT, new ExportStepView(export, work).node());
+        steps.put(Step.AUDIT, AuditView.create(workspace));
         this.view = new MainWindowView(main, anonymization, steps, export::exportWithDialog);
+        this.report = new ReportViewModel(workspace, anonymization, work, dialogs);
+        view.setOnExportReport(report::exportWithDialog);
     }
 
     public MainWindowView view() {
@@ -79,5 +85,9 @@ public final class Workbench {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 }

@@ -1,5 +1,7 @@
 package org.veil.service.workspace;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.veil.engine.data.Dataset;
 import org.veil.engine.progress.CancellationToken;
@@ -24,6 +28,11 @@ import org.veil.project.ProjectArchive;
 import org.veil.project.ProjectDocument;
 import org.veil.project.ProjectDocument.DataReference;
 import org.veil.project.ProjectFormatException;
+import org.veil.project.audit.AuditTrail;
+import org.veil.project.audit.AuditVerification;
+import org.veil.project.crypto.PasswordRequiredException;
+import org.veil.project.crypto.ProjectEncryption;
+import org.veil.project.crypto.WrongPasswordException;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportService;
 
@@ -46,6 +55,38 @@ public final class ProjectService {
      */
     public void save(Workspace workspace, Map<String, Integer> transformation, String notes, Path target)
             throws IOException {
+        save(workspace, transformation, notes, AuditTrail.empty(), target);
+    }
+
+    /**
+     * Saves a workspace with its audit trail ({@code audit.jsonl}, left out when empty).
+     *
+     * @param transformation the chosen transformation (quasi-identifier → level), or empty
+     */
+    public void save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
+            Path target) throws IOException {
+        save(workspace, transformation, notes, audit, target, null);
+    }
+
+    /**
+     * Saves a workspace, protected by a password if one is given.
+     *
+     * @param password the password, or {@code null} (or empty) for a plain project; not changed
+     */
+    public void save(Workspace workspace, Map<String, Integer> transformation, String notes, Path target,
+            char[] password) throws IOException {
+        save(workspace, transformation, notes, AuditTrail.empty(), target, password);
+    }
+
+    /**
+     * Saves a workspace with its audit trail, protected by a password if one is given: the archive is
+     * then encrypted in memory (see {@link ProjectEncryption}), so only ciphertext reaches the disk,
+     * the atomic writer's temporary file included.
+     *
+     * @param password the password, or {@code null} (or empty) for a plain project; not changed
+     */
+    public void save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
+            Path target, char[] password) throws IOException {
         Path projectFolder = target.toAbsolutePath().getParent();
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         DataReference data = workspace.inputFile() != null
@@ -56,8 +97,13 @@ public final class ProjectService {
                 content.columns(), content.hierarchyEntries(), content.models(),
                 workspace.configuration().suppressionLimit(), workspace.configuration().metric(), transformation,
                 notes == null ? "" : notes);
-        ProjectArchive archive = new ProjectArchive(document, content.hierarchies(), attachments);
-        AtomicFileWriter.write(target, archive::write);
+        ProjectArchive archive = new ProjectArchive(document, content.hierarchies(), attachments, audit);
+        if (password == null || password.length == 0) {
+            AtomicFileWriter.write(target, archive::write);
+        } else {
+            byte[] encrypted = ProjectEncryption.encrypt(archive::write, password);
+            AtomicFileWriter.write(target, out -> out.write(encrypted));
+        }
     }
 
     private static DataReference reference(Path file, ReadOptions options, Path projectFolder) throws IOException {
@@ -83,7 +129,8 @@ public final class ProjectService {
     }
 
     /**
-     * Opens a project: reads its data again and restores the configuration.
+     * Opens a project: reads its data again, restores the configuration and checks the audit trail's
+     * chain (a broken chain is a warning, not a refusal).
      *
      * @throws ProjectFormatException       if the file is not a readable project (or from a newer Veil)
      * @throws NoSuchFileException          if the data file is not where the project says
@@ -91,13 +138,45 @@ public final class ProjectService {
      */
     public OpenedProject open(Path file, ProgressListener progress, CancellationToken cancel)
             throws IOException, ProjectFormatException, ProjectDataException {
-        ProjectArchive archive;
-        try (InputStream in = Files.newInputStream(file)) {
-            archive = ProjectArchive.read(in);
-        }
+        return open(file, null, progress, cancel);
+    }
+
+    /**
+     * Opens a project with its data read from {@code dataFile} instead of where the project says (read
+     * with the project's settings; a different SHA-256 is a warning, as for changed data).
+     *
+     * @param dataFile the data file to use, or {@code null} for the project's own data
+     */
+    public OpenedProject open(Path file, Path dataFile, ProgressListener progress, CancellationToken cancel)
+            throws IOException, ProjectFormatException, ProjectDataException {
+        return open(file, dataFile, PasswordSource.NONE, progress, cancel);
+    }
+
+    /**
+     * Opens a project that may be protected by a password; {@code passwords} is asked only if it is.
+     *
+     * @throws org.veil.project.crypto.WrongPasswordException    (a {@link ProjectFormatException}) if the
+     *                                                            source gave up after a wrong password
+     * @throws org.veil.project.crypto.PasswordRequiredException (a {@link ProjectFormatException}) if the
+     *                                                            source had no password at all
+     */
+    public OpenedProject open(Path file, ProgressListener progress, CancellationToken cancel,
+            PasswordSource passwords) throws IOException, ProjectFormatException, ProjectDataException {
+        return open(file, null, passwords, progress, cancel);
+    }
+
+    /**
+     * Opens a project, password-protected or not, with its data read from {@code dataFile} if given.
+     *
+     * @param dataFile  the data file to use, or {@code null} for the project's own data
+     * @param passwords asked (maybe repeatedly) only if the project is encrypted
+     */
+    public OpenedProject open(Path file, Path dataFile, PasswordSource passwords, ProgressListener progress,
+            CancellationToken cancel) throws IOException, ProjectFormatException, ProjectDataException {
+        ProjectArchive archive = readArchive(file, passwords);
         ProjectDocument document = archive.document();
         DataReference data = document.data();
-        InputSource source = source(file, archive);
+        InputSource source = dataFile != null ? InputSource.of(dataFile) : source(file, archive);
         List<String> warnings = new ArrayList<>();
         DataFingerprint fingerprint = DataFingerprint.of(source);
         if (!fingerprint.sha256().equalsIgnoreCase(data.sha256())) {
@@ -114,8 +193,60 @@ public final class ProjectService {
         ProjectContent.Restored restored = ProjectContent.restore(document, archive.hierarchies(), dataset);
         Workspace workspace = new Workspace(restored.dataset(), source.name(), source.path(), restored.configuration(),
                 options);
+        AuditVerification auditCheck = archive.audit().verify();
+        if (!auditCheck.intact()) {
+            warnings.add(auditCheck.describe() + ". The project's history may have been tampered with.");
+        }
         return new OpenedProject(workspace, document.transformation() == null ? Map.of() : document.transformation(),
-                document.notes(), warnings);
+                document.notes(), warnings, archive.audit(), auditCheck);
+    }
+
+    /** Reads the archive, decrypting it in memory first if it is encrypted; plain files are streamed. */
+    private static ProjectArchive readArchive(Path file, PasswordSource passwords)
+            throws IOException, ProjectFormatException {
+        byte[] encrypted;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            if (!ProjectEncryption.isEncrypted(in)) {
+                return ProjectArchive.read(in);
+            }
+            encrypted = in.readAllBytes();
+        }
+        byte[] plain = decrypt(file, encrypted, passwords);
+        try {
+            return ProjectArchive.read(new ByteArrayInputStream(plain));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    /** Asks for passwords until one fits or the source gives up; every answer is wiped after use. */
+    private static byte[] decrypt(Path file, byte[] encrypted, PasswordSource passwords)
+            throws ProjectFormatException {
+        ProjectEncryption.header(encrypted); // a damaged or truncated file is refused before asking
+        String name = file.getFileName().toString();
+        WrongPasswordException wrong = null;
+        while (true) {
+            Optional<char[]> answer = passwords.password(name, wrong != null);
+            if (answer.isEmpty()) {
+                if (wrong != null) {
+                    throw wrong;
+                }
+                throw new PasswordRequiredException("the project " + name
+                        + " is protected by a password; open it with its password");
+            }
+            char[] password = answer.get();
+            if (password.length == 0) {
+                wrong = new WrongPasswordException("Wrong password: the project's password is not empty", null);
+                continue;
+            }
+            try {
+                return ProjectEncryption.decrypt(encrypted, password);
+            } catch (WrongPasswordException e) {
+                wrong = e;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 
     private static InputSource source(Path projectFile, ProjectArchive archive) throws NoSuchFileException {

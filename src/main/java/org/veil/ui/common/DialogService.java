@@ -31,4 +31,17 @@ public interface DialogService {
     default boolean confirm(String title, String message, String action) {
         return true;
     }
+
+    /**
+     * Asks for a password. May be called from a worker thread (opening a project asks while it is
+     * read); implementations then show the dialog on the UI thread and wait for it.
+     *
+     * @param message what the password is for, or why it is asked again (e.g. {@code Wrong password})
+     * @param confirm true to ask twice, for a new password; the two must match
+     * @return the password (possibly empty), or empty if the user cancelled. The caller owns the
+     *         array and wipes it when done
+     */
+    default Optional<char[]> askPassword(String title, String message, boolean confirm) {
+        return Optional.empty();
+    }
 }

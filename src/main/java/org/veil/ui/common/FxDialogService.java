@@ -4,10 +4,17 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -53,6 +60,76 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, boolean confirm) {
+        if (Platform.isFxApplicationThread()) {
+            return passwordDialog(title, message, confirm);
+        }
+        // Asked from a worker (a project being opened): show it on the UI thread and wait.
+        FutureTask<Optional<char[]>> asked = new FutureTask<>(() -> passwordDialog(title, message, confirm));
+        Platform.runLater(asked);
+        try {
+            return asked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the password dialog failed", e.getCause());
+        }
+    }
+
+    private Optional<char[]> passwordDialog(String title, String message, boolean confirm) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        PasswordField password = new PasswordField();
+        password.setId("password");
+        password.setPromptText("Password");
+        PasswordField repeated = new PasswordField();
+        repeated.setId("password-repeated");
+        repeated.setPromptText("Repeat the password");
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        text.getStyleClass().add("dialog-message");
+        Label problem = new Label();
+        problem.setId("password-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.setStyle("-fx-text-fill: #c0392b;");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.add(text, 0, 0, 2, 1);
+        grid.add(new Label("Password:"), 0, 1);
+        grid.add(password, 1, 1);
+        if (confirm) {
+            grid.add(new Label("Repeat:"), 0, 2);
+            grid.add(repeated, 1, 2);
+        }
+        grid.add(problem, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        // A mismatched repetition keeps the dialog open and says why.
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            if (confirm && !password.getText().equals(repeated.getText())) {
+                problem.setText("The two passwords differ. Type the same password twice.");
+                repeated.clear();
+                repeated.requestFocus();
+                e.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == ok ? password.getText().toCharArray() : null);
+        Platform.runLater(password::requestFocus);
+        Optional<char[]> result = dialog.showAndWait();
+        // Strings cannot be wiped; at least the fields let go of them.
+        password.clear();
+        repeated.clear();
+        return result;
     }
 
     @Override

@@ -13,10 +13,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.veil.io.csv.CsvWriteOptions;
+import org.veil.service.ExportService;
 import org.veil.service.FileFormat;
 import org.veil.ui.importer.DelimiterChoice;
 
-/** State of the export dialog, with the safe defaults: UTF-8, comma, LF, formulas neutralised. */
+/**
+ * State of the export dialog, starting from the safe defaults of {@link ExportService#defaultCsvOptions()}:
+ * UTF-8, comma, LF, formulas neutralised.
+ */
 public final class ExportDialogViewModel {
 
     /** Line endings offered. */
@@ -32,19 +36,34 @@ public final class ExportDialogViewModel {
             this.label = label;
         }
 
+        static LineEnding of(String separator) {
+            for (LineEnding ending : values()) {
+                if (ending.separator.equals(separator)) {
+                    return ending;
+                }
+            }
+            throw new IllegalArgumentException("no line ending for " + separator.replace("\r", "\\r")
+                    .replace("\n", "\\n"));
+        }
+
         @Override
         public String toString() {
             return label;
         }
     }
 
+    /** The options the dialog starts with: the ones {@code veil run} writes as well. */
+    private static final CsvWriteOptions DEFAULTS = ExportService.defaultCsvOptions();
+
     private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(FileFormat.CSV);
-    private final ObjectProperty<DelimiterChoice> delimiter = new SimpleObjectProperty<>(DelimiterChoice.COMMA);
-    private final StringProperty charset = new SimpleStringProperty("UTF-8");
-    private final BooleanProperty quoteAll = new SimpleBooleanProperty(false);
-    private final ObjectProperty<LineEnding> lineEnding = new SimpleObjectProperty<>(LineEnding.LF);
-    private final BooleanProperty neutraliseFormulas = new SimpleBooleanProperty(true);
-    private final StringProperty missingText = new SimpleStringProperty("");
+    private final ObjectProperty<DelimiterChoice> delimiter =
+            new SimpleObjectProperty<>(DelimiterChoice.of(DEFAULTS.delimiter()));
+    private final StringProperty charset = new SimpleStringProperty(DEFAULTS.charset().name());
+    private final BooleanProperty quoteAll = new SimpleBooleanProperty(DEFAULTS.quoteAll());
+    private final ObjectProperty<LineEnding> lineEnding =
+            new SimpleObjectProperty<>(LineEnding.of(DEFAULTS.lineSeparator()));
+    private final BooleanProperty neutraliseFormulas = new SimpleBooleanProperty(DEFAULTS.neutraliseFormulas());
+    private final StringProperty missingText = new SimpleStringProperty(DEFAULTS.missingText());
     private final StringBinding charsetError;
     private final BooleanBinding valid;
 
@@ -74,7 +93,7 @@ public final class ExportDialogViewModel {
     /** The settings; only call while {@link #validProperty()} holds. */
     public ExportSettings settings() {
         if (format.get() != FileFormat.CSV) {
-            return new ExportSettings(format.get(), CsvWriteOptions.defaults());
+            return new ExportSettings(format.get(), DEFAULTS);
         }
         CsvWriteOptions options = new CsvWriteOptions(charset(charset.get()), delimiter.get().character(),
                 quoteAll.get(), lineEnding.get().separator, neutraliseFormulas.get(), missingText.get());

@@ -1,14 +1,18 @@
 package org.veil.ui.export;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import org.veil.engine.data.Dataset;
 import org.veil.engine.search.Transformed;
+import org.veil.project.audit.AuditKind;
 import org.veil.service.ExportService;
 import org.veil.service.FileFormat;
+import org.veil.service.workspace.AuditRecorder;
 import org.veil.service.workspace.Workspace;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
@@ -80,14 +84,29 @@ public final class ExportViewModel {
     /** Writes {@code data} to {@code target} in the background; never over the file the data came from. */
     public void export(Dataset data, Path target, ExportSettings settings) {
         Path input = workspace.get() == null ? null : workspace.get().inputFile();
+        Transformed selected = anonymization.selectedProperty().get();
+        String what = selected != null && selected.output() == data ? "solution " + selected.levels() : "data as imported";
         work.run("Writing " + target.getFileName() + "…", "Export", (listener, cancel) -> {
             if (settings.format() == FileFormat.XLSX) {
                 exports.exportXlsx(data, target, input, listener, cancel);
             } else {
                 exports.exportCsv(data, target, settings.csvOptions(), input, listener, cancel);
             }
-            return target;
-        }, written -> String.format("Exported %,d rows to %s", data.rowCount(), written.getFileName()));
+            return new Written(target, AuditRecorder.sha256(target));
+        }, written -> {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("file", written.file().getFileName().toString());
+            details.put("sha256", written.sha256());
+            details.put("rows", Integer.toString(data.rowCount()));
+            details.put("format", settings.format().name());
+            details.put("content", what);
+            workspace.record(AuditKind.EXPORT, "Exported " + what + " to " + written.file().getFileName(), details);
+            return String.format("Exported %,d rows to %s", data.rowCount(), written.file().getFileName());
+        });
+    }
+
+    /** An export written: the file and the SHA-256 of its bytes. */
+    private record Written(Path file, String sha256) {
     }
 
     private static String baseName(String fileName) {

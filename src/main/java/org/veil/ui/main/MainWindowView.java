@@ -51,6 +51,7 @@ public final class MainWindowView {
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
+    private Runnable exportReport = () -> { };
 
     /**
      * @param steps the view of every step; steps without a view are not offered
@@ -68,6 +69,11 @@ public final class MainWindowView {
         root.getStyleClass().add("workbench");
         show(Step.DATA);
         acceptDroppedFiles();
+    }
+
+    /** What File › Export Report (PDF) does. */
+    public void setOnExportReport(Runnable action) {
+        exportReport = action;
     }
 
     public Parent root() {
@@ -130,6 +136,9 @@ public final class MainWindowView {
         saveAs.disableProperty().bind(save.disableProperty());
         MenuItem export = item("Export Output…", "Shortcut+E", exportOutput);
         export.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.datasetProperty().isNull()));
+        MenuItem report = item("Export Report (PDF)…", null, () -> exportReport.run());
+        report.setId("menu-report");
+        report.disableProperty().bind(export.disableProperty());
         MenuItem exit = item("Exit", "Shortcut+Q", () -> {
             if (viewModel.mayDiscardChanges()) {
                 root.getScene().getWindow().hide();
@@ -143,7 +152,7 @@ public final class MainWindowView {
         viewModel.recentFiles().files().addListener((ListChangeListener<Path>) c ->
                 fillRecent(recent));
         Menu file = new Menu("File", null, open, recent, sample, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), export, report, new SeparatorMenuItem(), exit);
 
         UndoManager undo = viewModel.workspace().undo();
         MenuItem undoItem = item("Undo", "Shortcut+Z", undo::undo);
@@ -171,7 +180,7 @@ public final class MainWindowView {
         return new MenuBar(file, edit, stepMenu(), runMenu, new Menu("Help", null, about));
     }
 
-    /** Every step, reachable with Ctrl+1 … Ctrl+7 as well as from the navigation list. */
+    /** Every step, reachable with Ctrl+1, Ctrl+2, … as well as from the navigation list. */
     private Menu stepMenu() {
         Menu menu = new Menu("Go");
         int number = 1;

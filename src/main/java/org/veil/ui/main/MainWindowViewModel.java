@@ -1,18 +1,25 @@
 package org.veil.ui.main;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import org.veil.engine.data.Dataset;
+import org.veil.engine.progress.CancelledException;
 import org.veil.io.DatasetReadException;
 import org.veil.io.InputSource;
+import org.veil.project.audit.AuditKind;
+import org.veil.project.audit.AuditTrail;
 import org.veil.service.FileFormat;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportService;
 import org.veil.service.workspace.AttributeRole;
+import org.veil.service.workspace.PasswordSource;
 import org.veil.service.workspace.ProjectService;
 import org.veil.service.workspace.SampleProject;
 import org.veil.service.workspace.Workspace;
@@ -50,6 +57,8 @@ public final class MainWindowViewModel {
     private final AnonymizationModel anonymization;
     private final ProjectService projects;
     private String notes = "";
+    /** The password of the open project, kept in memory for this session only; null if unprotected. */
+    private char[] password;
     private final ObjectBinding<Dataset> dataset;
     private final StringBinding title;
     private final StringBinding status;
@@ -110,10 +119,21 @@ public final class MainWindowViewModel {
     }
 
     private void openProject(Path file) {
+        PasswordPrompt prompt = new PasswordPrompt();
         work.run("Opening " + file.getFileName() + "…", "Opening the project",
-                (progress, cancel) -> projects.open(file, progress, cancel),
+                (progress, cancel) -> {
+                    try {
+                        return projects.open(file, progress, cancel, prompt);
+                    } catch (Exception | Error e) {
+                        prompt.forget();
+                        throw e;
+                    }
+                },
                 opened -> {
-                    workspace.open(opened.workspace(), file);
+                    replacePassword(prompt.accepted());
+                    workspace.open(opened.workspace(), file, opened.audit());
+                    workspace.record(AuditKind.OPEN, "Opened project " + file.getFileName(), Map.of(
+                            "file", file.getFileName().toString(), "auditTrail", opened.auditCheck().describe()));
                     notes = opened.notes();
                     anonymization.preselect(opened.transformation());
                     recent.add(file);
@@ -122,13 +142,57 @@ public final class MainWindowViewModel {
                 });
     }
 
-    /** File › Save: to the project file, or asks for one the first time. */
+    /**
+     * Asks for the password of an encrypted project, from the worker that opens it (the dialog
+     * service shows the dialog on the UI thread), again after a wrong one; Cancel stops the opening.
+     * Keeps a copy of the last answer: the one that opened the project, for later saves.
+     */
+    private final class PasswordPrompt implements PasswordSource {
+        private volatile char[] last;
+
+        @Override
+        public Optional<char[]> password(String file, boolean wrongBefore) {
+            Optional<char[]> answer = dialogs.askPassword("Password for " + file,
+                    wrongBefore ? "Wrong password" : "The project " + file + " is protected by a password.", false);
+            if (answer.isEmpty()) {
+                forget();
+                throw new CancelledException();
+            }
+            forget();
+            last = answer.get().clone();
+            return answer; // the service wipes it after trying it
+        }
+
+        char[] accepted() {
+            return last;
+        }
+
+        void forget() {
+            wipe(last);
+            last = null;
+        }
+    }
+
+    private void replacePassword(char[] replacement) {
+        if (password != replacement) {
+            wipe(password);
+        }
+        password = replacement;
+    }
+
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** File › Save: to the project file, or asks for one the first time; keeps its password, if any. */
     public void save() {
         Path current = workspace.projectFileProperty().get();
         if (current == null) {
             saveAs();
         } else {
-            saveTo(current);
+            saveTo(current, password);
         }
     }
 
@@ -138,24 +202,59 @@ public final class MainWindowViewModel {
             return;
         }
         String suggested = baseName(workspace.title()) + "." + ProjectService.EXTENSION;
-        dialogs.showSaveDialog("Save project", suggested, List.of(PROJECT_FILES)).ifPresent(this::saveTo);
+        dialogs.showSaveDialog("Save project", suggested, List.of(PROJECT_FILES)).ifPresent(this::protectAndSaveTo);
     }
 
-    private void saveTo(Path chosen) {
+    /** Offers password protection (empty: none); Cancel saves nothing. */
+    private void protectAndSaveTo(Path chosen) {
+        Optional<char[]> protection = dialogs.askPassword("Protect the project with a password?",
+                "Type a password to encrypt the project, or leave it empty to save it unprotected."
+                        + " A protected project cannot be opened without its password: nobody can recover it.",
+                true);
+        if (protection.isEmpty()) {
+            return;
+        }
+        char[] chosenPassword = protection.get();
+        if (chosenPassword.length == 0) {
+            chosenPassword = null;
+        }
+        saveTo(chosen, chosenPassword);
+    }
+
+    /** Saves to a file, encrypted with {@code protection} if not null, which becomes the session's password. */
+    private void saveTo(Path chosen, char[] protection) {
         Path file = chosen.getFileName().toString().endsWith("." + ProjectService.EXTENSION) ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + "." + ProjectService.EXTENSION);
         Workspace snapshot = workspace.get();
         var transformation = anonymization.selectedLevels();
-        work.run("Saving " + file.getFileName() + "…", "Saving the project", (progress, cancel) -> {
-            projects.save(snapshot, transformation, notes, file);
+        AuditTrail before = workspace.audit();
+        AuditTrail trail = workspace.recorder().record(before, AuditKind.SAVE, "Saved project " + file.getFileName(),
+                Map.of("file", file.getFileName().toString()));
+        char[] key = protection == null ? null : protection.clone();
+        boolean started = work.run("Saving " + file.getFileName() + "…", "Saving the project", (progress, cancel) -> {
+            try {
+                projects.save(snapshot, transformation, notes, trail, file, key);
+            } finally {
+                wipe(key);
+            }
             return file;
         }, saved -> {
+            replacePassword(protection);
+            if (workspace.audit() == before) {
+                workspace.replaceAudit(trail); // the trail as saved, its SAVE entry last
+            } else {
+                workspace.record(AuditKind.SAVE, "Saved project " + file.getFileName(),
+                        Map.of("file", file.getFileName().toString()));
+            }
             if (workspace.get() == snapshot) {
                 workspace.saved(saved);
             }
             recent.add(saved);
             return "Saved " + saved.getFileName();
         });
+        if (!started) {
+            wipe(key);
+        }
     }
 
     private static String baseName(String fileName) {
@@ -187,7 +286,11 @@ public final class MainWindowViewModel {
                 (progress, cancel) -> SampleProject.health(progress, cancel),
                 opened -> {
                     workspace.open(opened);
+                    workspace.record(AuditKind.IMPORT, "Opened the sample project", Map.of(
+                            "rows", Integer.toString(opened.dataset().rowCount()),
+                            "columns", Integer.toString(opened.dataset().columnCount())));
                     notes = "";
+                    replacePassword(null);
                     return String.format("Opened the sample project: %,d synthetic patients",
                             opened.dataset().rowCount());
                 });
@@ -200,7 +303,12 @@ public final class MainWindowViewModel {
                 result -> {
                     workspace.open(Workspace.of(result.dataset(), result.source().name(), result.source().path(),
                             request.options()));
+                    workspace.record(AuditKind.IMPORT, "Imported " + result.source().name(), Map.of(
+                            "file", result.source().name(),
+                            "rows", Integer.toString(result.dataset().rowCount()),
+                            "columns", Integer.toString(result.dataset().columnCount())));
                     notes = "";
+                    replacePassword(null);
                     if (result.source().path() != null) {
                         recent.add(result.source().path());
                     }

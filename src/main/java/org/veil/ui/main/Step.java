@@ -8,7 +8,8 @@ public enum Step {
     PRIVACY("Privacy", "Models and limits"),
     EXPLORE("Explore", "Pick a solution"),
     ANALYZE("Analyze", "Risk and utility"),
-    EXPORT("Export", "Write the result");
+    EXPORT("Export", "Write the result"),
+    AUDIT("Audit", "What was done, verifiably");
 
     private final String title;
     private final String description;

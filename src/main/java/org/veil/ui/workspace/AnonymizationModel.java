@@ -1,5 +1,6 @@
 package org.veil.ui.workspace;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -10,8 +11,10 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.veil.engine.search.Transformed;
+import org.veil.project.audit.AuditKind;
 import org.veil.service.anonymize.AnonymizationOutcome;
 import org.veil.service.anonymize.AnonymizationService;
+import org.veil.service.workspace.AuditRecorder;
 import org.veil.service.workspace.ConfigurationCheck;
 import org.veil.service.workspace.ConfigurationProblem;
 import org.veil.service.workspace.Workspace;
@@ -112,6 +115,7 @@ public final class AnonymizationModel {
                     int optimum = result.result().space().optimum();
                     selectedNode.set(optimum);
                     selected.set(result.optimum().orElse(null));
+                    recordRun(snapshot, result);
                     int chosen = preselectedNode(result);
                     preselected = Map.of();
                     if (chosen >= 0 && chosen != optimum) {
@@ -121,6 +125,15 @@ public final class AnonymizationModel {
                             ? String.format("Optimum found in %.1f s", result.millis() / 1000.0)
                             : "No transformation satisfies the privacy models within the suppression limit";
                 });
+    }
+
+    private void recordRun(Workspace snapshot, AnonymizationOutcome result) {
+        Map<String, String> details = new LinkedHashMap<>(AuditRecorder.describe(snapshot.configuration()));
+        details.put("millis", Long.toString(result.millis()));
+        details.put("anonymous", Boolean.toString(result.isAnonymous()));
+        details.put("optimum", result.optimum().map(t -> t.levels().toString()).orElse("none"));
+        workspace.record(AuditKind.RUN, result.isAnonymous() ? "Anonymized: optimum " + details.get("optimum")
+                : "Anonymized: no transformation satisfies the privacy models", details);
     }
 
     /**
@@ -164,6 +177,10 @@ public final class AnonymizationModel {
                     }
                     selectedNode.set(node);
                     selected.set(applied);
+                    workspace.record(AuditKind.SOLUTION, "Selected solution " + applied.levels(), Map.of(
+                            "levels", applied.levels().toString(),
+                            "suppressedRecords", Integer.toString(applied.evaluation().suppressedRecords()),
+                            "classes", Integer.toString(applied.evaluation().retainedClasses())));
                     return String.format("Selected %s: %,d records suppressed, %,d classes", applied.levels(),
                             applied.evaluation().suppressedRecords(), applied.evaluation().retainedClasses());
                 });

@@ -16,12 +16,49 @@ public final class ScriptedDialogService implements DialogService {
 
     private final Deque<Path> filesToChoose = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Optional<String>> passwords = new ArrayDeque<>();
+    private final List<char[]> passwordsGiven = new ArrayList<>();
     private final List<Message> messages = new ArrayList<>();
 
     /** The next open or save dialog answers with this file. */
     public ScriptedDialogService choose(Path file) {
         filesToChoose.add(file);
         return this;
+    }
+
+    /** The next password dialog answers with this password ("" for none). */
+    public ScriptedDialogService password(String password) {
+        passwords.add(Optional.of(password));
+        return this;
+    }
+
+    /**
+     * The next password dialog is cancelled. Unscripted ones are cancelled when they ask for an
+     * existing password and answer "" (no protection) when they ask for a new one.
+     */
+    public ScriptedDialogService cancelPassword() {
+        passwords.add(Optional.empty());
+        return this;
+    }
+
+    /** The arrays handed out by password dialogs, to check that they were wiped. */
+    public List<char[]> passwordsGiven() {
+        return passwordsGiven;
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, boolean confirm) {
+        messages.add(new Message(confirm ? "new-password" : "password", title, message));
+        Optional<String> answer = passwords.poll();
+        if (answer == null) {
+            answer = confirm ? Optional.of("") : Optional.empty();
+        }
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        char[] password = answer.get().toCharArray();
+        passwordsGiven.add(password);
+        return Optional.of(password);
     }
 
     /** The next confirmation answers so (unscripted confirmations go ahead). */

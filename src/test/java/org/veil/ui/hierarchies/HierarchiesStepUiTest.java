@@ -51,7 +51,8 @@ class HierarchiesStepUiTest {
         assertEquals("hierarchy_sex.csv · height 1 · 2 values", text(robot.lookup("#hierarchy-source").query()));
 
         robot.clickOn("#remove-hierarchy");
-        assertTrue(texts(robot, "#hierarchy-columns .entry-status").contains("Quasi-identifying · missing"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> texts(robot, "#hierarchy-columns .entry-status").contains("Quasi-identifying · missing"));
         assertEquals("Remove hierarchy of sex", workbench.workspace().undo().undoDescriptionProperty().get());
         robot.interact(() -> workbench.workspace().undo().undo());
         assertTrue(texts(robot, "#hierarchy-columns .entry-status").stream().noneMatch(t -> t.endsWith("missing")));
