@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             GenerateSampleCommand.class,
             AnonymizeCommand.class,
             RiskCommand.class,
-            RunCommand.class
+            RunCommand.class,
+            VerifyCommand.class
         })
 public final class VeilCommand implements Runnable {
 

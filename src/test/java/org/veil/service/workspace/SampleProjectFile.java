@@ -1,10 +1,17 @@
 package org.veil.service.workspace;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
 import org.veil.engine.search.Transformed;
+import org.veil.project.audit.AuditKind;
+import org.veil.project.audit.AuditTrail;
+import org.veil.service.ExportService;
 import org.veil.service.anonymize.AnonymizationOutcome;
 import org.veil.service.anonymize.AnonymizationService;
 
@@ -40,9 +47,33 @@ final class SampleProjectFile {
         return outcome.optimum().map(Transformed::levels).orElseThrow();
     }
 
+    /**
+     * Saves the project with an audit trail as a session in the workbench leaves it: the sample opened,
+     * a run, the optimum exported as CSV with the default options (its SHA-256 recorded), the save.
+     * {@code veil verify} then re-runs the project and finds the same hash.
+     */
     static void write(Path target) throws Exception {
         Workspace workspace = workspace();
-        new ProjectService().save(workspace, optimum(workspace), NOTES, target);
+        AnonymizationOutcome outcome = new AnonymizationService().anonymize(
+                ConfigurationCheck.request(workspace.configuration(), workspace.dataset()), ProgressListener.NONE,
+                CancellationToken.NONE);
+        Transformed optimum = outcome.optimum().orElseThrow();
+        Path folder = Files.createTempDirectory("veil-sample");
+        Path export = folder.resolve("patients-anonymized.csv");
+        new ExportService().exportCsv(optimum.output(), export, ExportService.defaultCsvOptions(), workspace.inputFile(),
+                ProgressListener.NONE, CancellationToken.NONE);
+        AuditRecorder recorder = new AuditRecorder("veil-sample", Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"),
+                ZoneOffset.UTC));
+        AuditTrail trail = recorder.record(AuditTrail.empty(), AuditKind.IMPORT, "Open the sample project",
+                Map.of("file", "patients.csv"));
+        trail = recorder.record(trail, AuditKind.RUN, "Anonymize", AuditRecorder.describe(workspace.configuration()));
+        trail = recorder.record(trail, AuditKind.EXPORT, "Export " + export.getFileName(), Map.of(
+                "file", export.getFileName().toString(), "sha256", AuditRecorder.sha256(export), "format", "CSV",
+                "rows", Integer.toString(optimum.output().rowCount()), "content", "solution " + optimum.levels()));
+        trail = recorder.record(trail, AuditKind.SAVE, "Save project " + target.getFileName(), Map.of());
+        Files.delete(export);
+        Files.delete(folder);
+        new ProjectService().save(workspace, optimum.levels(), NOTES, trail, target);
     }
 
     public static void main(String[] args) throws Exception {
