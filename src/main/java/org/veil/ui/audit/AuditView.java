@@ -59,7 +59,7 @@ public final class AuditView {
         table.setPlaceholder(new Label("Nothing recorded yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 50, e -> Long.toString(e.sequence())));
-        table.getColumns().add(column("Time", 150, viewModel::formatTime));
+        table.getColumns().add(column("Time", 175, viewModel::formatTime));
         table.getColumns().add(column("User", 100, AuditEntry::user));
         table.getColumns().add(column("Kind", 90, e -> e.kind().name()));
         table.getColumns().add(column("Description", 320, AuditEntry::description));
