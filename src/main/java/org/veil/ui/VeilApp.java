@@ -2,43 +2,72 @@ package org.veil.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import org.veil.service.workspace.ProjectService;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.FxDialogService;
 import org.veil.ui.common.FxTaskRunner;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.common.UserSettings;
+import org.veil.ui.main.RecoveryCopies;
 import org.veil.ui.main.WindowPlacement;
 
 /**
  * The workbench application. With a file argument it opens that file's import dialog; without,
- * it opens the bundled sample data so there is something to explore at once.
+ * it opens the bundled sample data so there is something to explore at once. Unsaved work is
+ * copied every few minutes, and offered back at the next start if Veil did not close normally
+ * ({@link RecoveryCopies}).
  */
 public final class VeilApp extends Application {
 
     @Override
     public void start(Stage stage) {
         UserSettings settings = UserSettings.preferences();
-        Workbench workbench = createWorkbench(stage, new FxDialogService(stage), new FxTaskRunner(), settings);
+        DialogService dialogs = new FxDialogService(stage);
+        TaskRunner tasks = new FxTaskRunner();
+        Workbench workbench = createWorkbench(stage, dialogs, tasks, settings);
         WindowPlacement placement = new WindowPlacement(settings);
         placement.restore(stage);
         placement.rememberOnClose(stage);
+        RecoveryCopies recovery = new RecoveryCopies(workbench.main(), new ProjectService(), tasks, dialogs,
+                RecoveryCopies.defaultFolder(), RecoveryCopies.interval(settings), Clock.systemDefaultZone());
         stage.setOnCloseRequest(event -> {
             if (!workbench.main().mayDiscardChanges()) {
                 event.consume(); // the user chose to keep the window and the changes
             }
         });
+        // Closed normally (the window's close button or File › Exit, both after the unsaved-changes prompt).
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> recovery.close());
         stage.show();
+        boolean recovered = recovery.offerRecovery(); // a copy left means Veil did not close normally
+        recovery.start(VeilApp::timeline);
+        if (recovered) {
+            return; // the recovered work is being opened; opening anything else would replace it
+        }
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty() && Files.isRegularFile(Path.of(files.get(0)))) {
             workbench.main().open(Path.of(files.get(0)));
         } else {
             workbench.main().openSample();
         }
+    }
+
+    /** Ticks on the JavaFX thread every {@code period} until stopped. */
+    private static Runnable timeline(java.time.Duration period, Runnable tick) {
+        Timeline timeline = new Timeline(new KeyFrame(Duration.millis(period.toMillis()), event -> tick.run()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.play();
+        return timeline::stop;
     }
 
     /** Builds the workbench into {@code stage} with settings that last as long as it; for UI tests. */

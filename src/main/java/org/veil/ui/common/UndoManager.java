@@ -67,6 +67,15 @@ public final class UndoManager {
         update();
     }
 
+    /**
+     * Records that the current state is not saved anywhere, e.g. work recovered after a crash: it
+     * counts as unsaved until the next {@link #markSaved}, undoing included.
+     */
+    public void markUnsaved() {
+        savedState = -1; // no state has this number
+        update();
+    }
+
     private long currentState() {
         Entry top = undo.peek();
         return top == null ? 0 : top.state();

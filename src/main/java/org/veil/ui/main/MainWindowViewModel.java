@@ -119,6 +119,24 @@ public final class MainWindowViewModel {
     }
 
     private void openProject(Path file) {
+        openProject(file, false);
+    }
+
+    /**
+     * Opens a recovery copy ({@link RecoveryCopies}) as unsaved work: no project file, so Save asks
+     * where; the password it was encrypted with (the crashed session's) stays the session's.
+     */
+    void openRecoveryCopy(Path copy) {
+        openProject(copy, true);
+    }
+
+    /** What Save would write now, for a recovery copy; the password is a copy that the caller wipes. */
+    RecoveryCopies.Snapshot recoverySnapshot() {
+        return new RecoveryCopies.Snapshot(workspace.get(), anonymization.selectedLevels(), notes, workspace.audit(),
+                password == null ? null : password.clone());
+    }
+
+    private void openProject(Path file, boolean recovered) {
         PasswordPrompt prompt = new PasswordPrompt();
         work.run("Opening " + file.getFileName() + "…", "Opening the project",
                 (progress, cancel) -> {
@@ -131,14 +149,21 @@ public final class MainWindowViewModel {
                 },
                 opened -> {
                     replacePassword(prompt.accepted());
-                    workspace.open(opened.workspace(), file, opened.audit());
-                    workspace.record(AuditKind.OPEN, "Opened project " + file.getFileName(), Map.of(
-                            "file", file.getFileName().toString(), "auditTrail", opened.auditCheck().describe()));
+                    if (recovered) {
+                        workspace.open(opened.workspace(), null, opened.audit());
+                        workspace.undo().markUnsaved();
+                        workspace.record(AuditKind.OPEN, "Recovered unsaved work", Map.of(
+                                "auditTrail", opened.auditCheck().describe()));
+                    } else {
+                        workspace.open(opened.workspace(), file, opened.audit());
+                        workspace.record(AuditKind.OPEN, "Opened project " + file.getFileName(), Map.of(
+                                "file", file.getFileName().toString(), "auditTrail", opened.auditCheck().describe()));
+                        recent.add(file);
+                    }
                     notes = opened.notes();
                     anonymization.preselect(opened.transformation());
-                    recent.add(file);
                     opened.warnings().forEach(w -> dialogs.showWarning("Opened with a warning", w));
-                    return "Opened project " + file.getFileName();
+                    return recovered ? "Recovered unsaved work" : "Opened project " + file.getFileName();
                 });
     }
 
