@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.veil.ui.common.RightAlignedCell;
 
 /**
  * The numbers behind a chart: one row per category with the input's and the output's value, right-
@@ -49,14 +49,7 @@ final class ComparisonTable {
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         if (number) {
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setStyle("-fx-alignment: center-right;");
-                }
-            });
+            column.setCellFactory(c -> new RightAlignedCell<>());
         }
         return column;
     }

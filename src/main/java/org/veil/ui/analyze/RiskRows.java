@@ -7,6 +7,7 @@ import org.veil.engine.risk.AttackerRisk;
 import org.veil.engine.risk.ClassSizes;
 import org.veil.engine.risk.PopulationUniques;
 import org.veil.engine.risk.RiskProfile;
+import org.veil.ui.common.TransformationText;
 
 /**
  * The rows of the risk table, measure by measure, for the input and the selected output, each with
@@ -32,7 +33,7 @@ final class RiskRows {
         table.classes("Average class size", c -> decimal((double) c.releasedRecords() / Math.max(1, c.classes())),
                 "Released records per class");
         table.attacker("Prosecutor", RiskProfile::prosecutor, "an attacker who knows the person is in the data");
-        table.row("Records at risk > " + thresholdText(input.threshold()),
+        table.row("Records at risk > " + TransformationText.shortPercent(input.threshold()),
                 p -> count(p.prosecutor().recordsAtRisk()),
                 "Released records whose prosecutor risk (1 / class size) is above the threshold");
         table.attacker("Journalist", RiskProfile::journalist, "an attacker who does not know whether the person"
@@ -76,11 +77,6 @@ final class RiskRows {
             row(name + ": average risk", p -> percent(model.apply(p).average()),
                     "Mean risk over released records, for " + who);
         }
-    }
-
-    static String thresholdText(double threshold) {
-        double percent = 100 * threshold;
-        return percent == Math.rint(percent) ? String.format("%.0f %%", percent) : String.format("%.1f %%", percent);
     }
 
     private static String count(int value) {

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,6 +33,8 @@ import org.veil.engine.risk.QiCombinations;
 import org.veil.ui.charts.ChartPane;
 import org.veil.ui.charts.Charts;
 import org.veil.ui.common.DialogService;
+import org.veil.ui.common.TransformationText;
+import org.veil.ui.common.RightAlignedCell;
 
 /**
  * Re-identification risk of the input next to the selected output: the measures as a table, and
@@ -234,7 +235,7 @@ public final class RiskView {
         JFreeChart riskChart = Charts.bars("Records by prosecutor risk", "Risk (1 / class size)",
                 "Records", series(data.riskInput(), data.riskOutput()));
         Charts.markCategory(riskChart, data.thresholdBucket(),
-                "threshold " + RiskRows.thresholdText(data.threshold()));
+                "threshold " + TransformationText.shortPercent(data.threshold()));
         risks.show(riskChart, "");
         sizeTable.getItems().setAll(ComparisonTable.rows(data.sizesInput(), data.sizesOutput(), RiskView::count));
         riskTable.getItems().setAll(ComparisonTable.rows(data.riskInput(), data.riskOutput(), RiskView::count));
@@ -256,14 +257,7 @@ public final class RiskView {
         column.setSortable(false);
         column.setPrefWidth(width);
         if (!title.equals("Measure")) {
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setStyle("-fx-alignment: center-right;");
-                }
-            });
+            column.setCellFactory(c -> new RightAlignedCell<>());
         }
         return column;
     }

@@ -35,6 +35,7 @@ import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.workspace.AnonymizationModel;
 import org.veil.ui.workspace.WorkspaceModel;
+import org.veil.ui.common.RightAlignedCell;
 
 /**
  * How useful the selected output still is, next to the input, in five sections one under the other:
@@ -407,14 +408,7 @@ public final class UtilityView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         if (number) {
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setStyle("-fx-alignment: center-right;");
-                }
-            });
+            column.setCellFactory(c -> new RightAlignedCell<>());
         }
         return column;
     }

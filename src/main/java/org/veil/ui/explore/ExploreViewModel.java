@@ -19,6 +19,7 @@ import org.veil.engine.search.SolutionSpace;
 import org.veil.engine.search.Transformed;
 import org.veil.service.anonymize.AnonymizationOutcome;
 import org.veil.ui.workspace.AnonymizationModel;
+import org.veil.ui.common.TransformationText;
 
 /**
  * The Explore step: the solution space of the last run as a lattice layout and a table, the

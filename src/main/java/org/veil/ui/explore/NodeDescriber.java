@@ -4,6 +4,7 @@ import java.util.List;
 import org.veil.engine.search.NodeState;
 import org.veil.engine.search.SolutionSpace;
 import org.veil.service.anonymize.AnonymizationOutcome;
+import org.veil.ui.common.TransformationText;
 
 /** The lines a transformation's tooltip shows: its levels, state, metric value and suppression. */
 final class NodeDescriber {

@@ -11,6 +11,7 @@ import org.veil.engine.search.Evaluation;
 import org.veil.engine.search.Transformed;
 import org.veil.service.anonymize.AnonymizationOutcome;
 import org.veil.ui.workspace.AnonymizationModel;
+import org.veil.ui.common.TransformationText;
 
 /** What the selected-solution panel says about the transformation applied and shown. */
 public final class SelectedSolutionViewModel {

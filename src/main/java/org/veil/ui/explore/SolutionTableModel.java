@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.veil.engine.lattice.Lattice;
 import org.veil.engine.search.SolutionSpace;
+import org.veil.ui.common.TransformationText;
 
 /**
  * The table of transformations: every node of the solution space, filtered by state and by

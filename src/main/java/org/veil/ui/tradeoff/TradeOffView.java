@@ -34,6 +34,7 @@ import org.veil.ui.charts.ChartPane;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
 import org.veil.ui.workspace.AnonymizationModel;
+import org.veil.ui.common.TransformationText;
 
 /**
  * The trade-off explorer: a risk measure and threshold, the scatter chart of risk against loss with
@@ -172,14 +173,14 @@ public final class TradeOffView {
         });
 
         TableColumn<TradeOffPoint, String> levels = new TableColumn<>("Transformation");
-        levels.setCellValueFactory(cell -> text(TradeOffText.levels(quasiIdentifiers(), cell.getValue().levels())));
+        levels.setCellValueFactory(cell -> text(TransformationText.levels(quasiIdentifiers(), cell.getValue().levels())));
         levels.setPrefWidth(230);
         TableColumn<TradeOffPoint, String> risk = new TableColumn<>("Risk");
         risk.setCellValueFactory(cell -> text(TradeOffText.percent(cell.getValue().risk())));
         risk.setStyle("-fx-alignment: CENTER-RIGHT;");
         risk.setPrefWidth(110);
         TableColumn<TradeOffPoint, String> loss = new TableColumn<>("Loss");
-        loss.setCellValueFactory(cell -> text(TradeOffText.loss(cell.getValue().loss())));
+        loss.setCellValueFactory(cell -> text(TransformationText.metricValue(cell.getValue().loss())));
         loss.setStyle("-fx-alignment: CENTER-RIGHT;");
         loss.setPrefWidth(90);
         TableColumn<TradeOffPoint, String> anonymous = new TableColumn<>("Models");
@@ -188,7 +189,7 @@ public final class TradeOffView {
         table.getColumns().setAll(List.of(levels, risk, loss, anonymous));
         viewModel.tradeOffProperty().addListener((o, old, now) -> {
             risk.setText(now == null ? "Risk" : now.measure().title());
-            loss.setText(now == null ? "Loss" : TradeOffText.metricTitle(now.metric()));
+            loss.setText(now == null ? "Loss" : TransformationText.metricTitle(now.metric()));
         });
 
         Label title = new Label("Pareto frontier");

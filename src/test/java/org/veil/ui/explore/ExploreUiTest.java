@@ -30,6 +30,7 @@ import org.veil.ui.Workbench;
 import org.veil.ui.common.FxTaskRunner;
 import org.veil.ui.common.ScriptedDialogService;
 import org.veil.ui.main.Step;
+import org.veil.ui.common.TransformationText;
 
 /** The Explore step on the sample project, driven like a user would: the lattice, the panel, the comparison. */
 @ExtendWith(ApplicationExtension.class)

@@ -24,6 +24,7 @@ import org.veil.ui.common.ManualTaskRunner;
 import org.veil.ui.common.SameThreadTaskRunner;
 import org.veil.ui.compare.TinyProject;
 import org.veil.ui.workspace.AnonymizationModel;
+import org.veil.ui.common.TransformationText;
 
 class ExploreViewModelTest {
 

@@ -1,10 +1,10 @@
-package org.veil.ui.explore;
+package org.veil.ui.common;
 
 import java.util.List;
 import java.util.Map;
 import org.veil.engine.metric.Metric;
 
-/** How transformations, metric values and record counts are written everywhere in the step. */
+/** How transformations, metric values, shares and record counts are written everywhere in the workbench. */
 public final class TransformationText {
 
     private TransformationText() {
@@ -39,7 +39,12 @@ public final class TransformationText {
 
     /** A metric's name for a column header or a label, e.g. "Loss". */
     public static String metricTitle(Metric metric) {
-        return switch (metric.name()) {
+        return metricTitle(metric.name());
+    }
+
+    /** A metric's name, by its command-line name, for a column header or a label, e.g. "Loss". */
+    public static String metricTitle(String name) {
+        return switch (name) {
             case "loss" -> "Loss";
             case "entropy" -> "Entropy";
             case "entropy-nm" -> "Entropy (monotone)";
@@ -47,8 +52,14 @@ public final class TransformationText {
             case "aecs" -> "Avg. class size";
             case "precision" -> "Precision";
             case "height" -> "Height metric";
-            default -> metric.name();
+            default -> name;
         };
+    }
+
+    /** A share as a short percentage, e.g. {@code 20 %} or {@code 12.5 %}: for thresholds. */
+    public static String shortPercent(double share) {
+        double percent = 100 * share;
+        return percent == Math.rint(percent) ? String.format("%.0f %%", percent) : String.format("%.1f %%", percent);
     }
 
     /** Records and their share, e.g. {@code 17 records (0.09 %)}; negative is "not computed". */
