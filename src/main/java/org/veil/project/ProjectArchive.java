@@ -7,12 +7,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,7 +28,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.veil.engine.hierarchy.Hierarchy;
 import org.veil.engine.hierarchy.HierarchyException;
+import org.veil.project.audit.AuditEntry;
 import org.veil.project.audit.AuditJsonl;
+import org.veil.project.audit.AuditKind;
 import org.veil.project.audit.AuditTrail;
 
 /**
@@ -33,9 +41,14 @@ import org.veil.project.audit.AuditTrail;
  * @param hierarchies the hierarchies by ZIP entry name, e.g. {@code hierarchies/zip.csv}
  * @param attachments other entries by name, e.g. the embedded data {@code data/patients.csv}
  * @param audit       the audit trail ({@code audit.jsonl}), empty for projects saved without one
+ * @param contentSha256 the {@linkplain #contentSha256(Map) configuration hash} of the entries as read, or
+ *                    null for an archive made in memory
  */
 public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hierarchies,
-        Map<String, byte[]> attachments, AuditTrail audit) {
+        Map<String, byte[]> attachments, AuditTrail audit, String contentSha256) {
+
+    /** The detail of a SAVE audit entry holding the configuration hash of what that save wrote. */
+    public static final String CONTENT_SHA256 = "contentSha256";
 
     static final String DOCUMENT = "project.json";
     /** The entry of the audit trail, written only when the trail has entries. */
@@ -48,10 +61,98 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
         audit = audit == null ? AuditTrail.empty() : audit;
     }
 
+    /** An archive made in memory. */
+    public ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hierarchies,
+            Map<String, byte[]> attachments, AuditTrail audit) {
+        this(document, hierarchies, attachments, audit, null);
+    }
+
     /** An archive without an audit trail. */
     public ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hierarchies,
             Map<String, byte[]> attachments) {
         this(document, hierarchies, attachments, AuditTrail.empty());
+    }
+
+    /**
+     * This archive ready to be written: if the trail's last entry is a SAVE, it gets the
+     * {@linkplain #contentSha256(Map) configuration hash} of what {@link #write} writes as its
+     * {@value #CONTENT_SHA256} detail, and the document records the trail's head hash as
+     * {@code auditHead}. The hash leaves out {@code audit.jsonl} and the value of {@code auditHead},
+     * which is why the SAVE entry can hold it.
+     */
+    public ProjectArchive sealed() throws IOException {
+        Map<String, byte[]> content = new HashMap<>();
+        content.put(DOCUMENT, ProjectJson.write(document.withAuditHead(AuditEntry.GENESIS)));
+        for (Map.Entry<String, Hierarchy> hierarchy : hierarchies.entrySet()) {
+            content.put(hierarchy.getKey(), csv(hierarchy.getValue()));
+        }
+        content.putAll(attachments);
+        String sha256 = contentSha256(content);
+        AuditTrail trail = audit;
+        if (!trail.isEmpty() && trail.entries().get(trail.size() - 1).kind() == AuditKind.SAVE) {
+            trail = trail.withLastDetail(CONTENT_SHA256, sha256);
+        }
+        ProjectDocument headed = document.withAuditHead(trail.headHash());
+        if (!Arrays.equals(content.get(DOCUMENT), withoutAuditHead(ProjectJson.write(headed), headed.auditHead()))) {
+            throw new IllegalStateException("project.json cannot be hashed without its audit head");
+        }
+        return new ProjectArchive(headed, hierarchies, attachments, trail, sha256);
+    }
+
+    /**
+     * The configuration hash: SHA-256 (hex) over the entries in name order, {@code audit.jsonl} left
+     * out, each as its name (UTF-8), a zero byte, its length (8 bytes, big-endian) and its bytes, where
+     * {@code project.json} has the value of {@code auditHead} written as 64 zeros.
+     *
+     * @param entries by name: {@code project.json}, its auditHead already zeroed, the hierarchies and embedded data
+     */
+    static String contentSha256(Map<String, byte[]> entries) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> entry : new TreeMap<>(entries).entrySet()) {
+                if (entry.getKey().equals(AUDIT)) {
+                    continue;
+                }
+                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(ByteBuffer.allocate(Long.BYTES).putLong(entry.getValue().length).array());
+                digest.update(entry.getValue());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** {@code project.json}'s bytes with every {@code "auditHead" : "head"} written with 64 zeros instead. */
+    static byte[] withoutAuditHead(byte[] json, String head) {
+        if (head == null) {
+            return json;
+        }
+        byte[] pattern = ("\"auditHead\" : \"" + head + "\"").getBytes(StandardCharsets.UTF_8);
+        byte[] zeroed = ("\"auditHead\" : \"" + AuditEntry.GENESIS + "\"").getBytes(StandardCharsets.UTF_8);
+        if (pattern.length != zeroed.length) {
+            return json; // no hash of 64 characters: nothing Veil wrote
+        }
+        byte[] result = json.clone();
+        for (int i = 0; i + pattern.length <= result.length; i++) {
+            if (Arrays.equals(result, i, i + pattern.length, pattern, 0, pattern.length)) {
+                System.arraycopy(zeroed, 0, result, i, zeroed.length);
+                i += pattern.length - 1;
+            }
+        }
+        return result;
+    }
+
+    private static byte[] csv(Hierarchy hierarchy) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, HIERARCHY_CSV);
+        for (String[] row : hierarchy.rows()) {
+            printer.printRecord((Object[]) row);
+        }
+        printer.flush();
+        return bytes.toByteArray();
     }
 
     /** Writes the archive to a stream, which is finished but not closed. */
@@ -62,12 +163,7 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
         zip.closeEntry();
         for (Map.Entry<String, Hierarchy> hierarchy : hierarchies.entrySet()) {
             zip.putNextEntry(new ZipEntry(hierarchy.getKey()));
-            Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, HIERARCHY_CSV);
-            for (String[] row : hierarchy.getValue().rows()) {
-                printer.printRecord((Object[]) row);
-            }
-            printer.flush();
+            zip.write(csv(hierarchy.getValue()));
             zip.closeEntry();
         }
         for (Map.Entry<String, byte[]> attachment : attachments.entrySet()) {
@@ -98,6 +194,8 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
         }
         ProjectDocument document = ProjectJson.read(json);
         Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
+        Map<String, byte[]> content = new HashMap<>();
+        content.put(DOCUMENT, withoutAuditHead(json, document.auditHead()));
         for (Map.Entry<String, ProjectDocument.HierarchyEntry> entry : document.hierarchies().entrySet()) {
             String name = entry.getValue().entry();
             byte[] csv = entries.get(name);
@@ -106,6 +204,7 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
                         + ") is missing from the project file");
             }
             hierarchies.put(name, hierarchy(name, csv));
+            content.put(name, csv);
         }
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         String embedded = document.data().embedded();
@@ -115,10 +214,11 @@ public record ProjectArchive(ProjectDocument document, Map<String, Hierarchy> hi
                 throw new ProjectFormatException("the embedded data (" + embedded + ") is missing from the project file");
             }
             attachments.put(embedded, data);
+            content.put(embedded, data);
         }
         byte[] audit = entries.get(AUDIT);
         return new ProjectArchive(document, hierarchies, attachments,
-                audit == null ? AuditTrail.empty() : AuditJsonl.read(audit));
+                audit == null ? AuditTrail.empty() : AuditJsonl.read(audit), contentSha256(content));
     }
 
     private static Map<String, byte[]> entries(InputStream in) throws IOException, ProjectFormatException {

@@ -18,15 +18,23 @@ import java.util.Map;
  * @param metric          the metric minimised ({@code loss}, {@code entropy}, …)
  * @param transformation  the chosen transformation (quasi-identifier → level), or empty
  * @param notes           the user's notes
+ * @param auditHead       the hash of the audit trail's last entry when saved ({@code 64 zeros} for an empty
+ *                        trail), or null for projects of format version 1
  */
 public record ProjectDocument(String format, int version, DataReference data, List<ColumnEntry> columns,
         Map<String, HierarchyEntry> hierarchies, List<ModelEntry> models, double suppressionLimit, String metric,
-        Map<String, Integer> transformation, String notes) {
+        Map<String, Integer> transformation, String notes, String auditHead) {
 
     public static final String FORMAT = "veil-project";
 
     /** The version this build writes. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
+
+    /** This document with another audit head. */
+    public ProjectDocument withAuditHead(String head) {
+        return new ProjectDocument(format, version, data, columns, hierarchies, models, suppressionLimit, metric,
+                transformation, notes, head);
+    }
 
     /**
      * The dataset: where it was (or the entry holding it, when embedded), its SHA-256 and size to

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
-/** {@code project.json} to and from text, refusing documents of other formats and newer versions. */
+/**
+ * {@code project.json} to and from text, refusing documents of other formats and newer versions and
+ * migrating older ones ({@link ProjectMigration}).
+ */
 final class ProjectJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -40,8 +44,11 @@ final class ProjectJson {
         if (version < 1) {
             throw new ProjectFormatException("project.json has no valid format version");
         }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new ProjectFormatException("project.json is damaged: it is no JSON object");
+        }
         try {
-            return MAPPER.treeToValue(tree, ProjectDocument.class);
+            return MAPPER.treeToValue(ProjectMigration.migrate(object, version), ProjectDocument.class);
         } catch (JsonProcessingException e) {
             throw new ProjectFormatException("project.json is damaged: " + e.getOriginalMessage(), e);
         }

@@ -59,6 +59,43 @@ class VerifyCommandTest {
     }
 
     @Test
+    void oneByteChangedInProjectJsonFailsTheConfigurationCheck() throws Exception {
+        Path tampered = folder.resolve("tampered.veil");
+        rewriteEntry(PROJECT, tampered, "project.json", text -> text.replace("5-anonymity", "6-anonymity"));
+
+        CommandRun run = CommandRun.of("verify", tampered.toString(), "--input", HEALTH.resolve("patients.csv")
+                .toString());
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("FAILED  The project's settings were changed outside Veil"), run.out());
+        assertTrue(run.out().contains("the configuration"), run.out());
+        assertTrue(run.out().contains("Audit trail intact"), run.out());
+    }
+
+    @Test
+    void theLastAuditEntryCutOffFailsTheAuditHeadCheck() throws Exception {
+        Path tampered = folder.resolve("cut.veil");
+        rewriteEntry(PROJECT, tampered, "audit.jsonl", text -> text.substring(0, text.stripTrailing().lastIndexOf('\n') + 1));
+
+        CommandRun run = CommandRun.of("verify", tampered.toString(), "--input", HEALTH.resolve("patients.csv")
+                .toString());
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Audit trail intact (3 entries)"), run.out());
+        assertTrue(run.out().contains("FAILED  The audit trail does not end with the entry project.json recorded"),
+                run.out());
+    }
+
+    @Test
+    void theSampleProjectsConfigurationAndAuditHeadHold() {
+        CommandRun run = CommandRun.of("verify", PROJECT.toString());
+
+        assertTrue(run.out().contains("The configuration matches the hash recorded at the last save."), run.out());
+        assertTrue(run.out().contains("The audit trail ends with the entry project.json recorded at the last save."),
+                run.out());
+    }
+
+    @Test
     void aMissingProjectIsABadArgument() {
         assertEquals(2, CommandRun.of("verify", folder.resolve("none.veil").toString()).exitCode());
     }

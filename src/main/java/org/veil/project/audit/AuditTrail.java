@@ -58,6 +58,27 @@ public final class AuditTrail {
         return new AuditTrail(longer);
     }
 
+    /**
+     * This trail with its last entry given one more detail (replacing one of the same key) and hashed
+     * again. Only for an entry not yet written anywhere, e.g. a SAVE entry sealed with the hash of what
+     * the save writes.
+     *
+     * @throws IllegalStateException if the trail is empty
+     */
+    public AuditTrail withLastDetail(String key, String value) {
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("the trail has no entry");
+        }
+        AuditEntry last = entries.get(entries.size() - 1);
+        Map<String, String> details = new java.util.TreeMap<>(last.details());
+        details.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        AuditEntry unsealed = new AuditEntry(last.sequence(), last.time(), last.user(), last.kind(),
+                last.description(), details, last.previousHash(), "");
+        List<AuditEntry> changed = new ArrayList<>(entries.subList(0, entries.size() - 1));
+        changed.add(unsealed.withHash(unsealed.computeHash()));
+        return new AuditTrail(changed);
+    }
+
     /** Checks the chain: numbering, links and hashes, and reports the first entry where it breaks. */
     public AuditVerification verify() {
         String previous = AuditEntry.GENESIS;

@@ -28,6 +28,8 @@ import org.veil.project.ProjectArchive;
 import org.veil.project.ProjectDocument;
 import org.veil.project.ProjectDocument.DataReference;
 import org.veil.project.ProjectFormatException;
+import org.veil.project.audit.AuditEntry;
+import org.veil.project.audit.AuditKind;
 import org.veil.project.audit.AuditTrail;
 import org.veil.project.audit.AuditVerification;
 import org.veil.project.crypto.PasswordRequiredException;
@@ -63,9 +65,9 @@ public final class ProjectService {
      *
      * @param transformation the chosen transformation (quasi-identifier → level), or empty
      */
-    public void save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
+    public AuditTrail save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
             Path target) throws IOException {
-        save(workspace, transformation, notes, audit, target, null);
+        return save(workspace, transformation, notes, audit, target, null);
     }
 
     /**
@@ -83,9 +85,14 @@ public final class ProjectService {
      * then encrypted in memory (see {@link ProjectEncryption}), so only ciphertext reaches the disk,
      * the atomic writer's temporary file included.
      *
+     * If the trail ends with a SAVE entry, that entry is given the hash of the configuration written
+     * ({@code contentSha256}, see {@link ProjectArchive#sealed()}); {@code project.json} records the
+     * trail's head hash ({@code auditHead}).
+     *
      * @param password the password, or {@code null} (or empty) for a plain project; not changed
+     * @return the trail as written: keep it, its last entry may have been sealed
      */
-    public void save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
+    public AuditTrail save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
             Path target, char[] password) throws IOException {
         Path projectFolder = target.toAbsolutePath().getParent();
         Map<String, byte[]> attachments = new LinkedHashMap<>();
@@ -96,14 +103,15 @@ public final class ProjectService {
         ProjectDocument document = new ProjectDocument(ProjectDocument.FORMAT, ProjectDocument.CURRENT_VERSION, data,
                 content.columns(), content.hierarchyEntries(), content.models(),
                 workspace.configuration().suppressionLimit(), workspace.configuration().metric(), transformation,
-                notes == null ? "" : notes);
-        ProjectArchive archive = new ProjectArchive(document, content.hierarchies(), attachments, audit);
+                notes == null ? "" : notes, null);
+        ProjectArchive archive = new ProjectArchive(document, content.hierarchies(), attachments, audit).sealed();
         if (password == null || password.length == 0) {
             AtomicFileWriter.write(target, archive::write);
         } else {
             byte[] encrypted = ProjectEncryption.encrypt(archive::write, password);
             AtomicFileWriter.write(target, out -> out.write(encrypted));
         }
+        return archive.audit();
     }
 
     private static DataReference reference(Path file, ReadOptions options, Path projectFolder) throws IOException {
@@ -197,8 +205,47 @@ public final class ProjectService {
         if (!auditCheck.intact()) {
             warnings.add(auditCheck.describe() + ". The project's history may have been tampered with.");
         }
+        List<OpenedProject.Integrity> integrity = List.of(auditEnd(archive), configuration(archive));
+        integrity.stream().filter(check -> !check.holds()).forEach(check -> warnings.add(check.text()));
         return new OpenedProject(workspace, document.transformation() == null ? Map.of() : document.transformation(),
-                document.notes(), warnings, archive.audit(), auditCheck);
+                document.notes(), warnings, archive.audit(), auditCheck, integrity);
+    }
+
+    /** Whether the trail ends with the entry it ended with at the last save ({@code auditHead}). */
+    private static OpenedProject.Integrity auditEnd(ProjectArchive archive) {
+        String recorded = archive.document().auditHead();
+        if (recorded == null) {
+            return new OpenedProject.Integrity(true, "No audit head is recorded in project.json (saved by an older"
+                    + " Veil): whether entries were cut off the audit trail's end cannot be checked.");
+        }
+        if (recorded.equalsIgnoreCase(archive.audit().headHash())) {
+            return new OpenedProject.Integrity(true,
+                    "The audit trail ends with the entry project.json recorded at the last save.");
+        }
+        return new OpenedProject.Integrity(false, "The audit trail does not end with the entry project.json recorded"
+                + " at the last save (" + archive.audit().size() + " entries now): entries were removed from or"
+                + " added to its end outside Veil.");
+    }
+
+    /**
+     * Whether the configuration matches the hash the trail's last entry recorded, if that entry is a
+     * SAVE holding one (an earlier SAVE's hash describes an earlier configuration).
+     */
+    private static OpenedProject.Integrity configuration(ProjectArchive archive) {
+        List<AuditEntry> entries = archive.audit().entries();
+        AuditEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        String recorded = last != null && last.kind() == AuditKind.SAVE
+                ? last.details().get(ProjectArchive.CONTENT_SHA256) : null;
+        if (recorded == null) {
+            return new OpenedProject.Integrity(true, "No configuration hash is recorded at the end of the audit"
+                    + " trail: whether the settings were changed outside Veil cannot be checked.");
+        }
+        if (recorded.equalsIgnoreCase(archive.contentSha256())) {
+            return new OpenedProject.Integrity(true, "The configuration matches the hash recorded at the last save.");
+        }
+        return new OpenedProject.Integrity(false, "The project's settings were changed outside Veil since it was saved"
+                + " (the configuration — project.json, hierarchies, embedded data — does not match the SHA-256"
+                + " recorded at the last save).");
     }
 
     /** Reads the archive, decrypting it in memory first if it is encrypted; plain files are streamed. */

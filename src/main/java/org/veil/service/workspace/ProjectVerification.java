@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.veil.engine.progress.CancellationToken;
@@ -16,7 +15,8 @@ import org.veil.project.audit.AuditEntry;
 import org.veil.project.audit.AuditKind;
 
 /**
- * What an auditor checks of a project: that it reads, that its audit trail's hash chain holds, that
+ * What an auditor checks of a project: that it reads, that its audit trail's hash chain holds and
+ * ends where the last save left it, that the configuration matches the hash the last save recorded, that
  * the data matches the hash recorded when it was saved, and — given the data — that running the
  * project again reproduces the output whose SHA-256 the trail recorded at the last export.
  */
@@ -65,8 +65,10 @@ public final class ProjectVerification {
         checks.add(new Check(true, "The project reads: " + opened.workspace().sourceName() + ", "
                 + opened.workspace().dataset().rowCount() + " records."));
         checks.add(new Check(opened.auditCheck().intact(), opened.auditCheck().describe() + "."));
-        List<String> dataWarnings = opened.warnings().stream().filter(w -> !w.toLowerCase(Locale.ROOT).contains("audit"))
-                .toList();
+        opened.integrity().forEach(check -> checks.add(new Check(check.holds(), check.text())));
+        List<String> integrityTexts = opened.integrity().stream().map(OpenedProject.Integrity::text).toList();
+        List<String> dataWarnings = opened.warnings().stream()
+                .filter(w -> !w.startsWith(opened.auditCheck().describe()) && !integrityTexts.contains(w)).toList();
         if (dataWarnings.isEmpty()) {
             checks.add(new Check(true, "The data matches the SHA-256 recorded in the project."));
         } else {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -256,9 +257,10 @@ public final class MainWindowViewModel {
         AuditTrail trail = workspace.recorder().record(before, AuditKind.SAVE, "Saved project " + file.getFileName(),
                 Map.of("file", file.getFileName().toString()));
         char[] key = protection == null ? null : protection.clone();
+        AtomicReference<AuditTrail> written = new AtomicReference<>(trail);
         boolean started = work.run("Saving " + file.getFileName() + "…", "Saving the project", (progress, cancel) -> {
             try {
-                projects.save(snapshot, transformation, notes, trail, file, key);
+                written.set(projects.save(snapshot, transformation, notes, trail, file, key));
             } finally {
                 wipe(key);
             }
@@ -266,7 +268,7 @@ public final class MainWindowViewModel {
         }, saved -> {
             replacePassword(protection);
             if (workspace.audit() == before) {
-                workspace.replaceAudit(trail); // the trail as saved, its SAVE entry last
+                workspace.replaceAudit(written.get()); // the trail as saved, its sealed SAVE entry last
             } else {
                 workspace.record(AuditKind.SAVE, "Saved project " + file.getFileName(),
                         Map.of("file", file.getFileName().toString()));
