@@ -73,8 +73,11 @@ class ProjectPasswordTest {
         assertFalse(bytes.contains("veil-project"));
         assertFalse(bytes.contains("project.json"), "not even the ZIP's entry names");
         assertFalse(bytes.contains("a note nobody may read"));
+        // Names of six letters or more: a shorter one (zip, sex) turns up in random ciphertext by chance.
         for (String column : sample.dataset().columnNames()) {
-            assertFalse(bytes.contains(column), column);
+            if (column.length() >= 6) {
+                assertFalse(bytes.contains(column), column);
+            }
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(file), files.toList(), "only the project itself");

@@ -68,10 +68,14 @@ class AnalyzeUiTest {
                 && viewer.getChart() != null).tryQuery().isPresent());
     }
 
+    /** The chart drawn in a chart pane, or {@code null} while the pane or its chart is not there yet. */
     private static JFreeChart chart(FxRobot robot, String id) {
-        ChartViewer viewer = robot.from(robot.lookup(id).queryAs(Node.class)).lookup((Node node) -> node instanceof ChartViewer)
-                .queryAs(ChartViewer.class);
-        return viewer.isVisible() ? viewer.getChart() : null;
+        Node pane = robot.lookup(id).tryQuery().orElse(null);
+        if (pane == null) {
+            return null;
+        }
+        return robot.from(pane).lookup((Node node) -> node instanceof ChartViewer).tryQuery()
+                .map(ChartViewer.class::cast).filter(Node::isVisible).map(ChartViewer::getChart).orElse(null);
     }
 
     private boolean idle() {
