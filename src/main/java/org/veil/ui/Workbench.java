@@ -11,6 +11,7 @@ import org.veil.service.workspace.ProjectService;
 import org.veil.ui.analyze.AnalyzeStepView;
 import org.veil.ui.attributes.AttributesView;
 import org.veil.ui.audit.AuditView;
+import org.veil.ui.auditor.AuditorView;
 import org.veil.ui.common.BackgroundWork;
 import org.veil.ui.common.DialogService;
 import org.veil.ui.common.TaskRunner;
@@ -65,6 +66,7 @@ public final class Workbench {
         this.view = new MainWindowView(main, anonymization, steps, export::exportWithDialog);
         this.report = new ReportViewModel(workspace, anonymization, work, dialogs);
         view.setOnExportReport(report::exportWithDialog);
+        view.setOnOpenForAudit(() -> AuditorView.openChosen(stage, dialogs, tasks));
     }
 
     public MainWindowView view() {

@@ -62,6 +62,17 @@ public final class ProjectVerification {
             checks.add(new Check(false, "The project cannot be read: " + e.getMessage()));
             return new Result(checks);
         }
+        checks.addAll(checksOf(opened));
+        checks.add(reproduce(project, data, lastExport(opened), progress, cancel));
+        return new Result(checks);
+    }
+
+    /**
+     * The checks a project opened allows without running it again: it reads, its audit chain holds,
+     * its settings match the hash recorded at the last save, its data matches the recorded hash.
+     */
+    public static List<Check> checksOf(OpenedProject opened) {
+        List<Check> checks = new ArrayList<>();
         checks.add(new Check(true, "The project reads: " + opened.workspace().sourceName() + ", "
                 + opened.workspace().dataset().rowCount() + " records."));
         checks.add(new Check(opened.auditCheck().intact(), opened.auditCheck().describe() + "."));
@@ -74,8 +85,7 @@ public final class ProjectVerification {
         } else {
             dataWarnings.forEach(w -> checks.add(new Check(false, w)));
         }
-        checks.add(reproduce(project, data, lastExport(opened), progress, cancel));
-        return new Result(checks);
+        return checks;
     }
 
     private static Optional<AuditEntry> lastExport(OpenedProject opened) {

@@ -52,6 +52,7 @@ public final class MainWindowView {
     private final StackPane center = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private Runnable exportReport = () -> { };
+    private Runnable openForAudit = () -> { };
 
     /**
      * @param steps the view of every step; steps without a view are not offered
@@ -69,6 +70,11 @@ public final class MainWindowView {
         root.getStyleClass().add("workbench");
         show(Step.DATA);
         acceptDroppedFiles();
+    }
+
+    /** What File › Open for Audit does. */
+    public void setOnOpenForAudit(Runnable action) {
+        openForAudit = action;
     }
 
     /** What File › Export Report (PDF) does. */
@@ -129,6 +135,8 @@ public final class MainWindowView {
         MenuItem open = item("Open…", "Shortcut+O", viewModel::openChosenFile);
         open.setId("menu-open");
         MenuItem sample = item("Open Sample Project", null, viewModel::openSample);
+        MenuItem audit = item("Open for Audit…", null, () -> openForAudit.run());
+        audit.setId("menu-audit-open");
         MenuItem save = item("Save Project", "Shortcut+S", viewModel::save);
         save.setId("menu-save");
         MenuItem saveAs = item("Save Project As…", "Shortcut+Shift+S", viewModel::saveAs);
@@ -151,7 +159,7 @@ public final class MainWindowView {
         fillRecent(recent);
         viewModel.recentFiles().files().addListener((ListChangeListener<Path>) c ->
                 fillRecent(recent));
-        Menu file = new Menu("File", null, open, recent, sample, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu("File", null, open, recent, sample, audit, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, report, new SeparatorMenuItem(), exit);
 
         UndoManager undo = viewModel.workspace().undo();
