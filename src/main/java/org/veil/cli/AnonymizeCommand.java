@@ -46,11 +46,9 @@ import org.veil.service.anonymize.OutputTargets;
 import org.veil.service.anonymize.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code veil anonymize}: reads a delimited file, finds the optimal transformation under the given
@@ -85,11 +83,6 @@ import picocli.CommandLine.TypeConversionException;
             "3:no transformation satisfies the models within the suppression limit; the report is written"
                     + " (anonymous: false), the output is not"})
 final class AnonymizeCommand implements Callable<Integer> {
-
-    static final int EXIT_OK = 0;
-    static final int EXIT_WRITE_FAILED = 1;
-    static final int EXIT_BAD_INPUT = 2;
-    static final int EXIT_NOT_ANONYMOUS = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -185,7 +178,7 @@ final class AnonymizeCommand implements Callable<Integer> {
             OutputTargets.check(data, output, report);
         } catch (IOException e) {
             err.println(e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
 
         Dataset dataset;
@@ -199,7 +192,7 @@ final class AnonymizeCommand implements Callable<Integer> {
             String missing = missingColumns(dataset, qiFiles.keySet(), sensitiveFiles.keySet(), specs);
             if (missing != null) {
                 err.println(data + ": " + missing);
-                return EXIT_BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             for (Map.Entry<String, Path> qi : qiFiles.entrySet()) {
                 qiHierarchies.put(qi.getKey(), HierarchyLoader.load(qi.getValue(), dataset, qi.getKey()));
@@ -211,7 +204,7 @@ final class AnonymizeCommand implements Callable<Integer> {
             }
         } catch (DatasetReadException | HierarchyException e) {
             err.println(e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
 
         List<PrivacyModel> models = new ArrayList<>();
@@ -231,7 +224,7 @@ final class AnonymizeCommand implements Callable<Integer> {
             outcome = new AnonymizationService().anonymize(request, ProgressListener.NONE, CancellationToken.NONE);
         } catch (InvalidRequestException e) {
             err.println("Cannot anonymize " + data + ": " + e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         return release(outcome, outputDelimiter, out, err);
     }
@@ -247,7 +240,7 @@ final class AnonymizeCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("Could not write the output " + output + ": " + e.getMessage());
-            return EXIT_WRITE_FAILED;
+            return ExitCodes.FAILED;
         }
         try {
             if (report != null) {
@@ -256,16 +249,16 @@ final class AnonymizeCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("Could not write the report " + report + ": " + e.getMessage());
-            return EXIT_WRITE_FAILED;
+            return ExitCodes.FAILED;
         }
         printSummary(outcome, out);
         if (optimum.isEmpty()) {
             err.printf(Locale.ROOT, "No transformation satisfies %s with at most %s%% of the records suppressed;"
                     + " no output written. Relax the models or allow more suppression (--suppression).%n",
                     describe(outcome.request().models()), percent(suppression));
-            return EXIT_NOT_ANONYMOUS;
+            return ExitCodes.NOT_ANONYMOUS;
         }
-        return EXIT_OK;
+        return ExitCodes.OK;
     }
 
     private void printSummary(AnonymizationOutcome outcome, PrintWriter out) {
@@ -393,21 +386,6 @@ final class AnonymizeCommand implements Callable<Integer> {
     /** A share as a percentage with at most two decimals, e.g. 5 or 4.09. */
     private static String percent(double share) {
         return BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    /** One character; {@code tab} or {@code \t} for a tab. */
-    static final class DelimiterConverter implements ITypeConverter<Character> {
-        @Override
-        public Character convert(String value) {
-            if (value.equals("\\t") || value.equalsIgnoreCase("tab")) {
-                return '\t';
-            }
-            if (value.length() != 1 || value.equals("\"") || value.equals("\n") || value.equals("\r")) {
-                throw new TypeConversionException("the delimiter must be one character other than a quote or a"
-                        + " line break (or 'tab'), not '" + value + "'");
-            }
-            return value.charAt(0);
-        }
     }
 
     /** The metric names, for the help text. */

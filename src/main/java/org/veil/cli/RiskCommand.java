@@ -40,9 +40,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the risk was printed", "2:bad arguments, or an input or hierarchy file that cannot be used"})
 public final class RiskCommand implements Callable<Integer> {
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_BAD_INPUT = 2;
-
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +52,7 @@ public final class RiskCommand implements Callable<Integer> {
             description = "A quasi-identifier, with its hierarchy where --levels generalizes it. Repeatable.")
     private List<ColumnArgument> quasiIdentifiers = new ArrayList<>();
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", converter = AnonymizeCommand.DelimiterConverter.class,
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class,
             description = "The field delimiter, e.g. ';' or tab (default: detected).")
     private Character delimiter;
 
@@ -95,10 +92,10 @@ public final class RiskCommand implements Callable<Integer> {
             RiskReport report = new RiskService().analyze(request);
             spec.commandLine().getOut().print(RiskReportJson.toJson(report, new SafeHarborScanner().scan(input.dataset())));
             spec.commandLine().getOut().flush();
-            return EXIT_OK;
+            return ExitCodes.OK;
         } catch (DatasetReadException | HierarchyException e) {
             err.println(e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

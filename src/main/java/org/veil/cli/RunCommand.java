@@ -41,11 +41,6 @@ import picocli.CommandLine.Parameters;
             "3:the saved transformation is not anonymous on this data, or no transformation is; nothing written"})
 final class RunCommand implements Callable<Integer> {
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_WRITE_FAILED = 1;
-    static final int EXIT_BAD_INPUT = 2;
-    static final int EXIT_NOT_ANONYMOUS = 3;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -69,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             ProjectReplay.Replayed done = new ProjectReplay().replay(project, input, output,
                     warning -> err.println("Warning: " + warning), ProgressListener.NONE, CancellationToken.NONE);
             printSummary(done, out);
-            return EXIT_OK;
+            return ExitCodes.OK;
         } catch (ReplayException e) {
             err.println(message(e));
             return exitCode(e.kind());
@@ -88,9 +83,9 @@ final class RunCommand implements Callable<Integer> {
 
     static int exitCode(ReplayException.Kind kind) {
         return switch (kind) {
-            case NOT_ANONYMOUS, NO_SOLUTION -> EXIT_NOT_ANONYMOUS;
-            case WRITE -> EXIT_WRITE_FAILED;
-            case PROJECT, DATA_MISSING, DATA, CONFIGURATION, TARGET, NOT_IN_SOLUTION_SPACE -> EXIT_BAD_INPUT;
+            case NOT_ANONYMOUS, NO_SOLUTION -> ExitCodes.NOT_ANONYMOUS;
+            case WRITE -> ExitCodes.FAILED;
+            case PROJECT, DATA_MISSING, DATA, CONFIGURATION, TARGET, NOT_IN_SOLUTION_SPACE -> ExitCodes.BAD_INPUT;
         };
     }
 

@@ -26,10 +26,6 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every check holds", "1:a check fails", "2:bad arguments"})
 public final class VerifyCommand implements Callable<Integer> {
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_FAILED = 1;
-    static final int EXIT_BAD_INPUT = 2;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +41,7 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isRegularFile(project)) {
             spec.commandLine().getErr().println(project + ": no such project file");
-            return EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         ProjectVerification.Result result = new ProjectVerification().verify(project, input, ProgressListener.NONE,
                 CancellationToken.NONE);
@@ -54,6 +50,6 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         out.println(result.allHold() ? "Verified: every check holds." : "Not verified: see the failed checks.");
         out.flush();
-        return result.allHold() ? EXIT_OK : EXIT_FAILED;
+        return result.allHold() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

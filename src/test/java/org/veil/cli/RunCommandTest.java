@@ -70,7 +70,7 @@ class RunCommandTest {
 
         CommandRun run = CommandRun.of("run", PROJECT.toString(), "--output", out.toString());
 
-        assertEquals(RunCommand.EXIT_OK, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         Path gui = exportLikeTheWorkbench(PROJECT, dir.resolve("gui.csv"));
         assertEquals(-1, Files.mismatch(out, gui), "veil run and the workbench's export differ");
         assertTrue(run.out().contains(sha256(out)), run.toString());
@@ -89,7 +89,7 @@ class RunCommandTest {
         Path same = dir.resolve("same.csv");
         CommandRun run = CommandRun.of("run", PROJECT.toString(), "--input", copy.toString(), "--output",
                 same.toString());
-        assertEquals(RunCommand.EXIT_OK, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertEquals("", run.err(), run.toString());
         assertEquals(-1, Files.mismatch(same, exportLikeTheWorkbench(PROJECT, dir.resolve("gui.csv"))));
 
@@ -99,7 +99,7 @@ class RunCommandTest {
         Path out = dir.resolve("fewer-anonymized.csv");
         run = CommandRun.of("run", PROJECT.toString(), "--input", fewer.toString(), "--output", out.toString());
 
-        assertEquals(RunCommand.EXIT_OK, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(run.err().contains("Warning") && run.err().contains("fewer.csv")
                 && run.err().contains("SHA-256 differs"), run.toString());
         assertEquals(lines.size() - 100, Files.readAllLines(out).size());
@@ -112,13 +112,13 @@ class RunCommandTest {
 
         CommandRun run = CommandRun.of("run", project.toString(), "--output", out.toString());
 
-        assertEquals(RunCommand.EXIT_BAD_INPUT, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
         assertTrue(run.err().contains(dir.resolve("patients.csv").toAbsolutePath().toString()), run.toString());
         assertTrue(run.err().contains("--input"), run.toString());
         assertFalse(Files.exists(out));
 
         run = CommandRun.of("run", project.toString(), "--input", DATA.toString(), "--output", out.toString());
-        assertEquals(RunCommand.EXIT_OK, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
     }
 
     @Test
@@ -133,7 +133,7 @@ class RunCommandTest {
                 input.toString());
 
         for (CommandRun run : List.of(overData, overProject, overInput)) {
-            assertEquals(RunCommand.EXIT_BAD_INPUT, run.exitCode(), run.toString());
+            assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
             assertTrue(run.err().contains("Refusing to write the output over"), run.toString());
         }
         assertArrayEquals(data, Files.readAllBytes(DATA));
@@ -150,7 +150,7 @@ class RunCommandTest {
 
         CommandRun run = CommandRun.of("run", project.toString(), "--output", out.toString());
 
-        assertEquals(RunCommand.EXIT_NOT_ANONYMOUS, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.NOT_ANONYMOUS, run.exitCode(), run.toString());
         assertTrue(run.err().contains("is not anonymous"), run.toString());
         assertFalse(Files.exists(out));
     }
@@ -163,7 +163,7 @@ class RunCommandTest {
 
         CommandRun run = CommandRun.of("run", project.toString(), "--output", dir.resolve("out.csv").toString());
 
-        assertEquals(RunCommand.EXIT_BAD_INPUT, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
         assertTrue(run.err().contains("not in the solution space"), run.toString());
     }
 
@@ -178,7 +178,7 @@ class RunCommandTest {
 
         CommandRun run = CommandRun.of("run", project.toString(), "--output", out.toString());
 
-        assertEquals(RunCommand.EXIT_OK, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("(embedded)") && run.out().contains("none was saved"), run.toString());
         assertEquals(-1, Files.mismatch(out, exportLikeTheWorkbench(PROJECT, dir.resolve("gui.csv"))));
     }
@@ -188,7 +188,7 @@ class RunCommandTest {
         CommandRun run = CommandRun.of("run", dir.resolve("none.veil").toString(), "--output",
                 dir.resolve("out.csv").toString());
 
-        assertEquals(RunCommand.EXIT_BAD_INPUT, run.exitCode(), run.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.toString());
         assertTrue(run.err().contains("none.veil"), run.toString());
     }
 }
