@@ -8,8 +8,10 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -79,7 +81,11 @@ public final class VeilApp extends Application {
     public static Workbench createWorkbench(Stage stage, DialogService dialogs, TaskRunner tasks,
             UserSettings settings) {
         Workbench workbench = new Workbench(stage, dialogs, tasks, settings);
-        Scene scene = new Scene(workbench.view().root(), 1280, 800);
+        // 1280×800, or less on a smaller screen, placed so that all of the window is on screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1280, screen.getWidth());
+        double height = Math.min(800, screen.getHeight());
+        Scene scene = new Scene(workbench.view().root(), width, height);
         scene.getStylesheets().add(VeilApp.class.getResource("/org/veil/ui/veil.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(workbench.main().titleProperty());
@@ -89,7 +95,9 @@ public final class VeilApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setMaximized(false);
-        stage.sizeToScene(); // a reused stage (UI tests) keeps no size from its previous scene
+        stage.sizeToScene(); // a reused stage (UI tests) keeps no size nor place from its previous scene
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 3);
         return workbench;
     }
 }

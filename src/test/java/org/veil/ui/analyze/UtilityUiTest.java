@@ -61,6 +61,8 @@ class UtilityUiTest {
         stage.setMinWidth(0);
         stage.setMinHeight(0);
         stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 

@@ -50,6 +50,8 @@ class DatasetTableViewUiTest {
         Scene scene = new Scene(view.node(), 800, 500);
         scene.getStylesheets().add(DatasetTableView.class.getResource("/org/veil/ui/veil.css").toExternalForm());
         stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
