@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
-# Builds a self-contained Linux app image (and, with "deb", a .deb) of the workbench with jpackage.
+# Packages the workbench with jpackage, with its own Java runtime: a Linux app image, and with "deb"
+# also a Debian package. Both hold the GUI launcher `Veil` and the command-line launcher `veil`.
 # Usage: installer/build.sh [app-image|deb]   (default app-image). Output goes to target/installer/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type="${1:-app-image}"
+case "$type" in app-image|deb) ;; *) echo "usage: installer/build.sh [app-image|deb]" >&2; exit 2 ;; esac
+
+# jpackage wants a plain numeric version: the pom's, without -SNAPSHOT.
+version=$(sed -n 's:^  <version>\([^<]*\)</version>.*:\1:p' pom.xml | head -1)
+version="${version%-SNAPSHOT}"
+
 mvn -B -q -DskipTests package
 rm -rf target/jpackage-input target/installer
 mkdir -p target/jpackage-input target/installer
-cp target/veil.jar target/jpackage-input/
-cp target/libs/*.jar target/jpackage-input/
 # JavaFX runs from the class path here; its platform jars carry the native libraries.
-if [ "$type" = "deb" ]; then
-    jpackage @installer/jpackage-common.txt @installer/jpackage-linux.txt --type app-image --dest target/installer
-    jpackage @installer/jpackage-deb.txt --type deb --app-image target/installer/Veil --dest target/installer
-else
-    jpackage @installer/jpackage-common.txt @installer/jpackage-linux.txt --type "$type" --dest target/installer
+cp target/veil.jar target/libs/*.jar target/jpackage-input/
+
+jpackage @installer/jpackage-common.txt @installer/jpackage-linux.txt --app-version "$version" \
+    --type app-image --dest target/installer
+if [ "$type" = deb ]; then
+    jpackage @installer/jpackage-common.txt @installer/jpackage-linux.txt @installer/jpackage-deb.txt \
+        --app-version "$version" --type deb --dest target/installer
 fi
-ls -la target/installer
+echo "Veil $version: $(find target/installer -maxdepth 1 -mindepth 1 | sort | tr '\n' ' ')"

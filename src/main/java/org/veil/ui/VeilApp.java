@@ -28,12 +28,16 @@ import org.veil.ui.main.WindowPlacement;
  * The workbench application. With a file argument it opens that file's import dialog; without,
  * it opens the bundled sample data so there is something to explore at once. Unsaved work is
  * copied every few minutes, and offered back at the next start if Veil did not close normally
- * ({@link RecoveryCopies}).
+ * ({@link RecoveryCopies}). With {@code --self-test} it runs {@link SelfTest} instead.
  */
 public final class VeilApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (getParameters().getRaw().contains(SelfTest.FLAG)) {
+            new SelfTest(System.out, System::exit).start(stage, java.time.Duration.ofMinutes(2));
+            return;
+        }
         UserSettings settings = UserSettings.preferences();
         DialogService dialogs = new FxDialogService(stage);
         TaskRunner tasks = new FxTaskRunner();
