@@ -16,6 +16,9 @@ rm -rf target/jpackage-input target/installer
 mkdir -p target/jpackage-input target/installer
 # JavaFX runs from the class path here; its platform jars carry the native libraries.
 cp target/veil.jar target/libs/*.jar target/jpackage-input/
+# The sample patients and their project as files too, for opening and verifying (lib/app/sample-data).
+mkdir -p target/jpackage-input/sample-data
+cp -r sample-data/health target/jpackage-input/sample-data/
 
 jpackage @installer/jpackage-common.txt @installer/jpackage-linux.txt --app-version "$version" \
     --type app-image --dest target/installer
