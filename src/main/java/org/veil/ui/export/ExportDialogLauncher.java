@@ -6,6 +6,10 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ExportDialogLauncher {
 
-    /** The settings if the user confirms, empty if they cancel. */
-    Optional<ExportSettings> show(ExportDialogViewModel viewModel);
+    /**
+     * The settings if the user confirms, empty if they cancel.
+     *
+     * @param summary what the export will write, e.g. the selected solution and its suppressed rows
+     */
+    Optional<ExportSettings> show(ExportDialogViewModel viewModel, String summary);
 }

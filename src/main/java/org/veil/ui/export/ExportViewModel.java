@@ -60,7 +60,7 @@ public final class ExportViewModel {
         if (dataToExport() == null || work.busyProperty().get()) {
             return;
         }
-        dialog.show(new ExportDialogViewModel()).ifPresent(this::askTargetAndExport);
+        dialog.show(new ExportDialogViewModel(), describe()).ifPresent(this::askTargetAndExport);
     }
 
     /** The Export step's button: the options of the step's form, then the target file. */
@@ -77,7 +77,7 @@ public final class ExportViewModel {
         String suggested = baseName(workspace.get().sourceName()) + "-" + suffix + "." + extension;
         List<DialogService.FileFilter> filters = List.of(new DialogService.FileFilter(
                 settings.format().description(), List.of("*." + extension)));
-        Optional<Path> target = dialogs.showSaveDialog("Export dataset", suggested, filters);
+        Optional<Path> target = dialogs.showSaveDialog("Export output", suggested, filters);
         target.ifPresent(file -> export(data, file, settings));
     }
 

@@ -40,7 +40,11 @@ class ExportViewModelTest {
     private Optional<ExportSettings> dialogChoice = Optional.of(new ExportSettings(FileFormat.CSV,
             CsvWriteOptions.defaults().withDelimiter(';')));
     private final ExportViewModel viewModel = new ExportViewModel(workspace, anonymization, work, new ExportService(),
-            dialogs, options -> dialogChoice);
+            dialogs, (options, summary) -> {
+                dialogSummary = summary;
+                return dialogChoice;
+            });
+    private String dialogSummary;
 
     private void open(Path file) throws Exception {
         ImportService imports = new ImportService();
@@ -62,6 +66,19 @@ class ExportViewModelTest {
         assertEquals(4, Files.readAllLines(target).size());
         assertTrue(work.messageProperty().get().contains("Exported 3 rows to out.csv"), work.messageProperty().get());
         assertTrue(viewModel.summaryProperty().get().startsWith("Nothing is anonymized yet"));
+        assertEquals(viewModel.summaryProperty().get(), dialogSummary, "the dialog says what it writes");
+    }
+
+    @Test
+    void theExportDialogNamesTheSelectedSolutionItWrites() throws Exception {
+        workspace.open(SampleProject.health(ProgressListener.NONE, CancellationToken.NONE));
+        anonymization.run();
+        dialogChoice = Optional.empty();
+
+        viewModel.exportWithDialog();
+
+        assertTrue(dialogSummary.startsWith("The selected solution {zip=2, birth_date=4, sex=0, ethnicity=1}: 20,000"
+                + " rows, of which 425 suppressed"), dialogSummary);
     }
 
     @Test

@@ -44,7 +44,7 @@ class ProjectFilesAuditTest {
             new ImportService(), new ProjectService(), dialogs, settings -> Optional.empty(), tasks,
             new RecentFiles(UserSettings.inMemory()));
     private final ExportViewModel exports = new ExportViewModel(workspace, anonymization, work, new ExportService(),
-            dialogs, options -> Optional.empty());
+            dialogs, (options, summary) -> Optional.empty());
 
     private List<AuditKind> kinds() {
         return workspace.audit().entries().stream().map(AuditEntry::kind).toList();

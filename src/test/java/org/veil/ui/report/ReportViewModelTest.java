@@ -83,7 +83,7 @@ class ReportViewModelTest {
     void reportsTheHashOfTheOutputExportedForTheSelectedSolution() throws Exception {
         openAndAnonymizeTheSample();
         ExportViewModel export = new ExportViewModel(workspace, anonymization, work, new ExportService(), dialogs,
-                options -> java.util.Optional.empty());
+                (options, summary) -> java.util.Optional.empty());
         Path csv = folder.resolve("released.csv");
         export.export(anonymization.selectedProperty().get().output(), csv,
                 new ExportSettings(FileFormat.CSV, CsvWriteOptions.defaults()));
