@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
+import org.veil.service.anonymize.MetricNames;
 
 /** The metric the search minimises, each option with what it measures. */
 final class MetricPane {
@@ -21,7 +22,7 @@ final class MetricPane {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
-                setText(empty ? null : name);
+                setText(empty || name == null ? null : MetricNames.title(name));
             }
         });
         metric.disableProperty().bind(viewModel.hasWorkspaceProperty().not());
@@ -49,7 +50,7 @@ final class MetricPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(name);
+            Label title = new Label(MetricNames.title(name));
             title.getStyleClass().add("metric-name");
             Label description = ViewParts.explanation(PrivacyViewModel.describeMetric(name));
             description.setMaxWidth(440);

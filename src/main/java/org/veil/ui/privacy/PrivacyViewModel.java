@@ -49,7 +49,7 @@ public final class PrivacyViewModel {
         anonymization.problemsProperty().addListener((o, old, now) -> showProblems());
         metric.addListener((o, old, now) -> {
             if (!showingWorkspace && now != null) {
-                workspace.change("Set metric to " + now,
+                workspace.change("Set metric to " + MetricNames.title(now),
                         ws -> ws.withConfiguration(ws.configuration().withMetric(now)));
             }
         });

@@ -218,7 +218,7 @@ class PrivacyViewModelTest {
         viewModel.metricProperty().set("entropy");
 
         assertEquals("entropy", configuration().metric());
-        assertEquals("Set metric to entropy", undo().undoDescriptionProperty().get());
+        assertEquals("Set metric to Non-uniform entropy", undo().undoDescriptionProperty().get());
         assertTrue(viewModel.metricDescriptionProperty().get().startsWith("Non-uniform entropy"));
         undo().undo();
         assertEquals("loss", viewModel.metricProperty().get());
