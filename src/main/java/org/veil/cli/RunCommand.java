@@ -9,10 +9,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
+import org.veil.service.workspace.PasswordSource;
+import org.veil.service.workspace.ProjectLockedException;
 import org.veil.service.workspace.ProjectReplay;
 import org.veil.service.workspace.ReplayException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,24 +23,32 @@ import picocli.CommandLine.Parameters;
  * {@code veil run}: reproduces a saved project's export without the workbench: the same
  * transformation and the same bytes as the Export step with its default options. Exit codes: 0
  * written, 1 the output could not be written, 2 bad arguments, project or data, 3 the saved
- * transformation is not anonymous on the data (or, with none saved, no transformation is).
+ * transformation is not anonymous on the data (or, with none saved, no transformation is). A
+ * password-protected project is opened with the password {@link PasswordOptions} gives.
  */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        customSynopsis = "veil run PROJECT.veil [--input DATA.csv] --output OUT.csv",
+        customSynopsis = {
+            "veil run PROJECT.veil [--input DATA.csv] --output OUT.csv",
+            "         [--password | --password-file FILE]"},
         description = {
             "Replays a project saved in the workbench: reads its data, runs the anonymization, selects the saved"
                     + " transformation (the optimum if none was saved) and writes it as File › Export does by"
                     + " default (UTF-8, comma, LF, formulas neutralised), byte for byte. Prints the output's"
                     + " SHA-256.",
+            "",
+            "A password-protected project needs its password: --password asks for it, --password-file reads it"
+                    + " from a file, and without either the environment variable "
+                    + PasswordOptions.ENVIRONMENT_VARIABLE + " is used.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the output was written",
             "1:the output could not be written",
-            "2:bad arguments, a project or data file that cannot be used, or an output over the data or the project",
+            "2:bad arguments, a project or data file that cannot be used, a password-protected project without"
+                    + " its password or with a wrong one, or an output over the data or the project",
             "3:the saved transformation is not anonymous on this data, or no transformation is; nothing written"})
 final class RunCommand implements Callable<Integer> {
 
@@ -56,21 +67,36 @@ final class RunCommand implements Callable<Integer> {
             description = "Where to write the anonymized data; never the data or the project file.")
     private Path output;
 
+    @Mixin
+    private PasswordOptions passwords;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ProjectReplay.Replayed done = new ProjectReplay().replay(project, input, output,
+            return passwords.withPassword(err, source -> replay(source, out, err));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int replay(PasswordSource source, PrintWriter out, PrintWriter err) {
+        try {
+            ProjectReplay.Replayed done = new ProjectReplay().replay(project, input, source, output,
                     warning -> err.println("Warning: " + warning), ProgressListener.NONE, CancellationToken.NONE);
             printSummary(done, out);
             return ExitCodes.OK;
         } catch (ReplayException e) {
+            if (e.kind() == ReplayException.Kind.PASSWORD_REQUIRED) {
+                return passwords.locked(project, ProjectLockedException.Reason.PASSWORD_REQUIRED, err);
+            }
+            if (e.kind() == ReplayException.Kind.WRONG_PASSWORD) {
+                return passwords.locked(project, ProjectLockedException.Reason.WRONG_PASSWORD, err);
+            }
             err.println(message(e));
             return exitCode(e.kind());
-        } finally {
-            out.flush();
-            err.flush();
         }
     }
 
@@ -85,7 +111,8 @@ final class RunCommand implements Callable<Integer> {
         return switch (kind) {
             case NOT_ANONYMOUS, NO_SOLUTION -> ExitCodes.NOT_ANONYMOUS;
             case WRITE -> ExitCodes.FAILED;
-            case PROJECT, DATA_MISSING, DATA, CONFIGURATION, TARGET, NOT_IN_SOLUTION_SPACE -> ExitCodes.BAD_INPUT;
+            case PROJECT, PASSWORD_REQUIRED, WRONG_PASSWORD, DATA_MISSING, DATA, CONFIGURATION, TARGET,
+                    NOT_IN_SOLUTION_SPACE -> ExitCodes.BAD_INPUT;
         };
     }
 

@@ -27,7 +27,15 @@ public final class VeilCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (0 success, 2 bad arguments). */
     public static int execute(String... args) {
-        return new CommandLine(new VeilCommand()).execute(args);
+        return execute(CommandLine.defaultFactory(), args);
+    }
+
+    /**
+     * Runs the command line with the commands and mixins made by {@code factory}, e.g. one giving
+     * {@link PasswordOptions} another environment.
+     */
+    static int execute(CommandLine.IFactory factory, String... args) {
+        return new CommandLine(new VeilCommand(), factory).execute(args);
     }
 
     @Override

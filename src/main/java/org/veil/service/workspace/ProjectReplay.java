@@ -20,6 +20,8 @@ import org.veil.engine.search.Transformed;
 import org.veil.io.AtomicFileWriter;
 import org.veil.io.InputSource;
 import org.veil.project.ProjectFormatException;
+import org.veil.project.crypto.PasswordRequiredException;
+import org.veil.project.crypto.WrongPasswordException;
 import org.veil.service.ExportService;
 import org.veil.service.anonymize.AnonymizationOutcome;
 import org.veil.service.anonymize.AnonymizationRequest;
@@ -79,15 +81,35 @@ public final class ProjectReplay {
      * @param data     the data to use instead of the project's, or {@code null}
      * @param output   where to write the release (CSV); never the data or the project file
      * @param warnings told each warning as soon as it is known (before the run), e.g. changed data
-     * @throws ReplayException saying what kept the release from being written
+     * @throws ReplayException saying what kept the release from being written; a password-protected
+     *                         project is {@link Kind#PASSWORD_REQUIRED}
      */
     public Replayed replay(Path project, Path data, Path output, Consumer<String> warnings, ProgressListener progress,
             CancellationToken cancel) throws ReplayException {
+        return replay(project, data, PasswordSource.NONE, output, warnings, progress, cancel);
+    }
+
+    /**
+     * Replays a project that may be protected by a password.
+     *
+     * @param project   the {@code .veil} file
+     * @param data      the data to use instead of the project's, or {@code null}
+     * @param passwords asked only if the project is encrypted (see {@link ProjectService#open(Path, Path,
+     *                  PasswordSource, ProgressListener, CancellationToken)})
+     * @param output    where to write the release (CSV); never the data or the project file
+     * @param warnings  told each warning as soon as it is known (before the run), e.g. changed data
+     * @throws ReplayException saying what kept the release from being written: {@link Kind#PASSWORD_REQUIRED}
+     *                         or {@link Kind#WRONG_PASSWORD} if {@code passwords} had no password that
+     *                         opens the project
+     */
+    public Replayed replay(Path project, Path data, PasswordSource passwords, Path output, Consumer<String> warnings,
+            ProgressListener progress, CancellationToken cancel) throws ReplayException {
+        Objects.requireNonNull(passwords, "passwords");
         refuseTarget(output, project, "the project file");
         if (data != null) {
             refuseTarget(output, data, "the input file");
         }
-        OpenedProject opened = open(project, data, progress, cancel);
+        OpenedProject opened = open(project, data, passwords, progress, cancel);
         opened.warnings().forEach(warnings);
         Workspace workspace = opened.workspace();
         if (workspace.inputFile() != null) {
@@ -134,10 +156,16 @@ public final class ProjectReplay {
                 output, sha256, opened.warnings());
     }
 
-    private OpenedProject open(Path project, Path data, ProgressListener progress, CancellationToken cancel)
-            throws ReplayException {
+    private OpenedProject open(Path project, Path data, PasswordSource passwords, ProgressListener progress,
+            CancellationToken cancel) throws ReplayException {
         try {
-            return projects.open(project, data, progress, cancel);
+            return projects.open(project, data, passwords, progress, cancel);
+        } catch (PasswordRequiredException e) {
+            throw new ReplayException(Kind.PASSWORD_REQUIRED, "Cannot open the project " + project + ": "
+                    + e.getMessage(), project, e);
+        } catch (WrongPasswordException e) {
+            throw new ReplayException(Kind.WRONG_PASSWORD, "Cannot open the project " + project + ": "
+                    + e.getMessage(), project, e);
         } catch (NoSuchFileException e) {
             Path missing = Path.of(e.getFile());
             boolean projectMissing = missing.toAbsolutePath().normalize()

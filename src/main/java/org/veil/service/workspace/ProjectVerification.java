@@ -13,6 +13,8 @@ import org.veil.engine.progress.ProgressListener;
 import org.veil.project.ProjectFormatException;
 import org.veil.project.audit.AuditEntry;
 import org.veil.project.audit.AuditKind;
+import org.veil.project.crypto.PasswordRequiredException;
+import org.veil.project.crypto.WrongPasswordException;
 
 /**
  * What an auditor checks of a project: that it reads, that its audit trail's hash chain holds and
@@ -51,19 +53,47 @@ public final class ProjectVerification {
     }
 
     /**
+     * Checks a project opened without a password: a password-protected one fails the first check
+     * ("The project cannot be read: …").
+     *
      * @param data the data to check against instead of the project's, or {@code null}
      */
     public Result verify(Path project, Path data, ProgressListener progress, CancellationToken cancel) {
+        try {
+            return verify(project, data, PasswordSource.NONE, progress, cancel);
+        } catch (ProjectLockedException e) {
+            return new Result(List.of(new Check(false, "The project cannot be read: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * Checks a project that may be protected by a password. {@code passwords} is asked only if it is
+     * — once for opening it and once for running it again — so it must answer as often as it is asked
+     * with {@code wrongBefore} false, and give up when asked with {@code wrongBefore} true unless it
+     * has another password to try.
+     *
+     * @param data the data to check against instead of the project's, or {@code null}
+     * @throws ProjectLockedException if the project is encrypted and {@code passwords} had no password
+     *                                that opens it: nothing was checked
+     */
+    public Result verify(Path project, Path data, PasswordSource passwords, ProgressListener progress,
+            CancellationToken cancel) throws ProjectLockedException {
         List<Check> checks = new ArrayList<>();
         OpenedProject opened;
         try {
-            opened = projects.open(project, data, progress, cancel);
+            opened = projects.open(project, data, passwords, progress, cancel);
+        } catch (PasswordRequiredException e) {
+            throw new ProjectLockedException(ProjectLockedException.Reason.PASSWORD_REQUIRED, project,
+                    e.getMessage(), e);
+        } catch (WrongPasswordException e) {
+            throw new ProjectLockedException(ProjectLockedException.Reason.WRONG_PASSWORD, project, e.getMessage(),
+                    e);
         } catch (ProjectFormatException | ProjectDataException | IOException e) {
             checks.add(new Check(false, "The project cannot be read: " + e.getMessage()));
             return new Result(checks);
         }
         checks.addAll(checksOf(opened));
-        checks.add(reproduce(project, data, lastExport(opened), progress, cancel));
+        checks.add(reproduce(project, data, passwords, lastExport(opened), progress, cancel));
         return new Result(checks);
     }
 
@@ -100,8 +130,8 @@ public final class ProjectVerification {
     }
 
     /** Runs the project again into a temporary folder and compares the output's hash with the recorded one. */
-    private Check reproduce(Path project, Path data, Optional<AuditEntry> export, ProgressListener progress,
-            CancellationToken cancel) {
+    private Check reproduce(Path project, Path data, PasswordSource passwords, Optional<AuditEntry> export,
+            ProgressListener progress, CancellationToken cancel) {
         if (export.isEmpty()) {
             return new Check(true, "No export is recorded in the audit trail: there is no output to reproduce.");
         }
@@ -113,8 +143,8 @@ public final class ProjectVerification {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("veil-verify");
-            ProjectReplay.Replayed again = replay.replay(project, data, folder.resolve("output.csv"), w -> { },
-                    progress, cancel);
+            ProjectReplay.Replayed again = replay.replay(project, data, passwords, folder.resolve("output.csv"),
+                    w -> { }, progress, cancel);
             boolean same = again.outputSha256().equals(recorded);
             return new Check(same, same
                     ? "Running the project again reproduces the exported output (SHA-256 " + recorded + ")."

@@ -13,6 +13,13 @@ public final class ReplayException extends Exception {
     public enum Kind {
         /** The project file is missing, unreadable, damaged or from a newer Veil. */
         PROJECT,
+        /** The project is protected by a password and none was given. */
+        PASSWORD_REQUIRED,
+        /**
+         * The password given does not open the project (or, AES-GCM cannot tell, its encrypted bytes
+         * were changed).
+         */
+        WRONG_PASSWORD,
         /** The data file is not there; see {@link #file()}. */
         DATA_MISSING,
         /** The data can no longer be read as the project describes it (e.g. a configured column is gone). */
