@@ -45,7 +45,29 @@ final class RiskBuckets {
         return buckets;
     }
 
-    /** The risk bucket a threshold falls in, for the line on the chart. */
+    /**
+     * Where a threshold goes on the risk chart, in categories from the left edge of the first bucket:
+     * {@code k} is the boundary between bucket {@code k - 1} and bucket {@code k}, {@code k + f} a
+     * fraction {@code f} into bucket {@code k}. A record is at risk when its risk is <em>above</em> the
+     * threshold and a bucket holds the risks up to its upper bound, so a threshold equal to a bucket's
+     * upper bound lies on the boundary after that bucket: 20 % is 4.0, between "10–20 %" (not at risk)
+     * and "20–33 %" (at risk).
+     *
+     * <p>A threshold inside a bucket (15 %) is placed proportionally between the bucket's bounds (3.5,
+     * half-way through "10–20 %"), not snapped to one of its edges: the bucket then holds records on
+     * both sides of the threshold, and a line through its bars says so, where a line at either edge
+     * would call all of them safe or all of them at risk. The table beside the chart and the "Records at
+     * risk" measure have the exact counts.
+     */
+    static double thresholdPosition(double percent) {
+        int bucket = riskBucket(percent);
+        double low = bucket == 0 ? 0 : RISK_BOUNDS[bucket - 1];
+        double high = RISK_BOUNDS[bucket];
+        double fraction = (percent - low) / (high - low);
+        return bucket + Math.max(0, Math.min(1, fraction));
+    }
+
+    /** The risk bucket a threshold falls in: the first whose upper bound it does not exceed. */
     static int riskBucket(double percent) {
         for (int i = 0; i < RISK_BOUNDS.length; i++) {
             if (percent <= RISK_BOUNDS[i]) {

@@ -7,7 +7,6 @@ import org.veil.engine.risk.AttackerRisk;
 import org.veil.engine.risk.ClassSizes;
 import org.veil.engine.risk.PopulationUniques;
 import org.veil.engine.risk.RiskProfile;
-import org.veil.ui.common.TransformationText;
 
 /**
  * The rows of the risk table, measure by measure, for the input and the selected output, each with
@@ -33,7 +32,7 @@ final class RiskRows {
         table.classes("Average class size", c -> decimal((double) c.releasedRecords() / Math.max(1, c.classes())),
                 "Released records per class");
         table.attacker("Prosecutor", RiskProfile::prosecutor, "an attacker who knows the person is in the data");
-        table.row("Records at risk > " + TransformationText.shortPercent(input.threshold()),
+        table.row("Records at risk > " + Percent.threshold(input.threshold()),
                 p -> count(p.prosecutor().recordsAtRisk()),
                 "Released records whose prosecutor risk (1 / class size) is above the threshold");
         table.attacker("Journalist", RiskProfile::journalist, "an attacker who does not know whether the person"
@@ -51,7 +50,7 @@ final class RiskRows {
         return rows;
     }
 
-    /** E.g. {@code 12.34% · Pitman}; the model is left out where Dankar's rule needed none (no uniques). */
+    /** E.g. {@code 12.3 % · Pitman}; the model is left out where Dankar's rule needed none (no uniques). */
     private static String uniques(PopulationUniques uniques) {
         if (Double.isNaN(uniques.dankar())) {
             return "no estimate";
@@ -88,6 +87,6 @@ final class RiskRows {
     }
 
     private static String percent(double share) {
-        return String.format("%.2f%%", 100 * share);
+        return Percent.share(share);
     }
 }

@@ -1,6 +1,5 @@
 package org.veil.ui.analyze;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.veil.engine.risk.PopulationPresets;
-import org.veil.engine.risk.QiCombinations;
 import org.veil.ui.charts.ChartPane;
 import org.veil.ui.charts.Charts;
 import org.veil.ui.common.DialogService;
-import org.veil.ui.common.TransformationText;
 import org.veil.ui.common.RightAlignedCell;
 
 /**
@@ -50,18 +47,29 @@ public final class RiskView {
     private final TableView<ComparisonTable.Row> sizeTable = ComparisonTable.create("class-size-table", "Class size");
     private final TableView<ComparisonTable.Row> riskTable = ComparisonTable.create("record-risk-table", "Risk");
     private final ChartPane combinations;
-    private final TableView<ComparisonTable.Row> combinationTable = ComparisonTable.create("combination-table",
-            "Quasi-identifiers");
+    private final TableView<CombinationTable.Row> combinationTable = CombinationTable.create();
+    private final RowConstraints combinationRow = new RowConstraints(CHART_HEIGHT);
 
     private static final double ROW_HEIGHT = 24;
+    /** The height of a chart beside its table, at the least. */
+    private static final double CHART_HEIGHT = 300;
+    /** The widest the name column of a table beside a chart gets; longer names show whole in tooltips. */
+    private static final double MAX_NAME_WIDTH = 260;
+    /** The height of the "Save chart" bar above a chart, and of a table's header row. */
+    private static final double SAVE_BAR = 34;
+    private static final double HEADER_HEIGHT = 26;
+    /** A chart's title, value axis and legend around its bars; the room per combination for its two bars. */
+    private static final double CHART_FRAME = 110;
+    private static final double COMBINATION_HEIGHT = 26;
 
     public RiskView(RiskViewModel viewModel, DialogService dialogs) {
         sizes = new ChartPane("class-size-chart", "class-sizes", sizeTable, dialogs);
         risks = new ChartPane("record-risk-chart", "record-risk", riskTable, dialogs);
         combinations = new ChartPane("combination-chart", "quasi-identifier-combinations", combinationTable,
                 dialogs);
-        combinationTable.setTooltip(new Tooltip("Records unique on the combination, and the share of record pairs it"
-                + " tells apart (α-separation, Motwani & Xu 2007)"));
+        for (TableView<?> numbers : List.of(sizeTable, riskTable, combinationTable)) {
+            numbers.setFixedCellSize(ROW_HEIGHT);
+        }
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
@@ -148,11 +156,10 @@ public final class RiskView {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         charts.getColumnConstraints().addAll(half, half);
-        for (int row = 0; row < 2; row++) {
-            RowConstraints tall = new RowConstraints(300);
-            tall.setVgrow(Priority.ALWAYS);
-            charts.getRowConstraints().add(tall);
-        }
+        RowConstraints distributionRow = new RowConstraints(CHART_HEIGHT);
+        distributionRow.setVgrow(Priority.ALWAYS);
+        combinationRow.setVgrow(Priority.ALWAYS);
+        charts.getRowConstraints().addAll(distributionRow, combinationRow);
         charts.setVgap(12);
 
         viewModel.distributionsProperty().addListener((o, old, now) -> showCharts(now));
@@ -175,51 +182,35 @@ public final class RiskView {
         }
     }
 
-    /** The combinations that single out the most records in the input, with the output's share next to them. */
+    /**
+     * The combinations that single out the most records in the input, with the output's share next to
+     * them: bars lying down, so the combinations' names read across beside their bars; the row is as
+     * tall as the table of their numbers, and gives each combination room for its two bars.
+     */
     private void showCombinations(RiskViewModel.Combinations data) {
         if (data == null) {
             combinations.show(null, "Working out which quasi-identifiers single people out…");
             combinationTable.getItems().clear();
             return;
         }
+        List<CombinationTable.Row> rows = CombinationTable.rows(data);
         Map<String, Double> input = new LinkedHashMap<>();
-        data.input().stream().sorted((a, b) -> Double.compare(b.uniqueShare(), a.uniqueShare())).limit(12)
-                .forEach(c -> input.put(String.join(" + ", c.attributes()), 100 * c.uniqueShare()));
-        Map<String, Double> output = null;
-        if (data.output() != null) {
-            Map<String, Double> byName = new LinkedHashMap<>();
-            data.output().forEach(c -> byName.put(String.join(" + ", c.attributes()), 100 * c.uniqueShare()));
-            output = new LinkedHashMap<>();
-            for (String name : input.keySet()) {
-                output.put(name, byName.getOrDefault(name, 0.0));
-            }
+        Map<String, Double> output = new LinkedHashMap<>();
+        for (CombinationTable.Row row : rows) {
+            input.put(row.combination(), 100 * row.input().uniqueShare());
+            output.put(row.combination(), row.output() == null ? 0.0 : 100 * row.output().uniqueShare());
         }
-        List<Charts.Series> series = output == null ? List.of(new Charts.Series("Input", input))
+        List<Charts.Series> series = data.output() == null ? List.of(new Charts.Series("Input", input))
                 : List.of(new Charts.Series("Input", input), new Charts.Series("Selected output", output));
-        combinations.show(Charts.bars("Records that combinations of quasi-identifiers single out",
-                "Quasi-identifiers combined", "Records unique on them (%)", series), "");
-        Map<String, String> inputText = describe(data.input(), input.keySet());
-        Map<String, String> outputText = data.output() == null ? null : describe(data.output(), input.keySet());
-        List<ComparisonTable.Row> rows = new ArrayList<>();
-        for (String name : input.keySet()) {
-            rows.add(new ComparisonTable.Row(name, inputText.get(name), outputText == null ? "" : outputText.get(name)));
-        }
+        JFreeChart chart = Charts.horizontalBars("Records that combinations of quasi-identifiers single out",
+                "Quasi-identifiers", "Records unique on the combination", series);
+        Charts.percentValues(chart);
+        combinations.show(chart, "");
         combinationTable.getItems().setAll(rows);
-    }
-
-    /**
-     * Each combination's share of records made unique, and its α-separation (the share of record pairs
-     * it tells apart), e.g. {@code 52.8 % · sep. 99.9 %}.
-     */
-    private static Map<String, String> describe(List<QiCombinations.Combination> all, Iterable<String> names) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (QiCombinations.Combination c : all) {
-            texts.put(String.join(" + ", c.attributes()), String.format("%.1f %% · sep. %.1f %%", 100 * c.uniqueShare(),
-                    100 * c.separation()));
-        }
-        Map<String, String> chosen = new LinkedHashMap<>();
-        names.forEach(name -> chosen.put(name, texts.getOrDefault(name, "")));
-        return chosen;
+        ColumnFit.fit(combinationTable, MAX_NAME_WIDTH);
+        double table = SAVE_BAR + 2 * HEADER_HEIGHT + rows.size() * ROW_HEIGHT + 4;
+        double bars = SAVE_BAR + CHART_FRAME + rows.size() * COMBINATION_HEIGHT;
+        combinationRow.setPrefHeight(Math.max(CHART_HEIGHT, Math.max(table, bars)));
     }
 
     private void showCharts(RiskViewModel.Distributions data) {
@@ -234,11 +225,12 @@ public final class RiskView {
                 series(data.sizesInput(), data.sizesOutput())), "");
         JFreeChart riskChart = Charts.bars("Records by prosecutor risk", "Risk (1 / class size)",
                 "Records", series(data.riskInput(), data.riskOutput()));
-        Charts.markCategory(riskChart, data.thresholdBucket(),
-                "threshold " + TransformationText.shortPercent(data.threshold()));
+        Charts.markThreshold(riskChart, data.thresholdPosition(), "threshold " + Percent.threshold(data.threshold()));
         risks.show(riskChart, "");
         sizeTable.getItems().setAll(ComparisonTable.rows(data.sizesInput(), data.sizesOutput(), RiskView::count));
         riskTable.getItems().setAll(ComparisonTable.rows(data.riskInput(), data.riskOutput(), RiskView::count));
+        ColumnFit.fit(sizeTable, MAX_NAME_WIDTH);
+        ColumnFit.fit(riskTable, MAX_NAME_WIDTH);
     }
 
     private static List<Charts.Series> series(Map<String, Integer> input, Map<String, Integer> output) {

@@ -194,7 +194,7 @@ public final class RiskViewModel {
                 output == null ? null : profile(output, people), output == null ? null : uniques(output, people)));
         distributions.set(new Distributions(RiskBuckets.recordsByClassSize(input),
                 output == null ? null : RiskBuckets.recordsByClassSize(output), RiskBuckets.recordsByRisk(input),
-                output == null ? null : RiskBuckets.recordsByRisk(output), RiskBuckets.riskBucket(100 * threshold.get()),
+                output == null ? null : RiskBuckets.recordsByRisk(output), RiskBuckets.thresholdPosition(100 * threshold.get()),
                 threshold.get()));
     }
 
@@ -216,10 +216,12 @@ public final class RiskViewModel {
 
     /**
      * Records by class size and by record risk, of the input and of the selected output ({@code null}
-     * without one), and where the risk threshold falls.
+     * without one), and where the risk threshold falls among the risk buckets (see
+     * {@link RiskBuckets#thresholdPosition}: 4.0 for 20 %, between "10–20 %" and "20–33 %").
      */
     public record Distributions(Map<String, Integer> sizesInput, Map<String, Integer> sizesOutput,
-            Map<String, Integer> riskInput, Map<String, Integer> riskOutput, int thresholdBucket, double threshold) {
+            Map<String, Integer> riskInput, Map<String, Integer> riskOutput, double thresholdPosition,
+            double threshold) {
     }
 
     /** The combinations of quasi-identifiers of the input and the selected output ({@code null} without one). */

@@ -3,20 +3,28 @@ package org.veil.ui.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -70,21 +78,63 @@ public final class Charts {
         return chart;
     }
 
-    /** A vertical line across a bar chart at a category (e.g. the risk threshold), labelled. */
-    public static void markCategory(JFreeChart chart, int categoryIndex, String label) {
+    /**
+     * Bars lying down, the categories down the left side: for categories with long names (e.g.
+     * combinations of attributes), which read across instead of slanting under the chart. The first
+     * category is at the top; a name too long for its share of the width goes on two lines.
+     *
+     * @param valueAxis the value axis label, read along the bottom
+     */
+    public static JFreeChart horizontalBars(String title, String categoryAxis, String valueAxis, List<Series> series) {
+        JFreeChart chart = bars(title, categoryAxis, valueAxis, series);
         CategoryPlot plot = chart.getCategoryPlot();
-        if (categoryIndex < 0 || categoryIndex >= plot.getDataset().getColumnCount()) {
-            return;
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT); // the values along the bottom, as they are read
+        // Room on the right for the last tick's label (e.g. "100 %"), which is centred on the plot's edge.
+        plot.setInsets(new RectangleInsets(4, 4, 4, 16));
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        // The names take up to 40 % of the plot's width, on at most two lines, before they are shortened.
+        categories.setMaximumCategoryLabelWidthRatio(0.4f);
+        categories.setMaximumCategoryLabelLines(2);
+        categories.setCategoryMargin(0.25);
+        return chart;
+    }
+
+    /**
+     * A value axis of percentages from 0 to 100, its ticks and the bars' tooltips written as the
+     * workbench writes shares ({@code 50 %}, {@code 99.2 %}).
+     */
+    public static void percentValues(JFreeChart chart) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setRange(0, 100);
+        values.setNumberFormatOverride(new DecimalFormat("0' %'", DecimalFormatSymbols.getInstance()));
+        plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2}",
+                new DecimalFormat("0.0' %'", DecimalFormatSymbols.getInstance())));
+    }
+
+    /**
+     * A line across a bar chart where a threshold falls among its categories (see
+     * {@link CategoryBoundaryLine} for the position), named in the legend, e.g. "threshold 20 %". The
+     * name goes in the legend rather than beside the line so that it never covers a bar, however tall.
+     */
+    public static void markThreshold(JFreeChart chart, double position, String label) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.addAnnotation(new CategoryBoundaryLine(position, THRESHOLD, 2f));
+        LegendItemCollection items = new LegendItemCollection();
+        items.addAll(plot.getLegendItems());
+        LegendItem line = new LegendItem(label, null, label, null, new Line2D.Double(-7, 0, 7, 0),
+                new BasicStroke(2f), THRESHOLD);
+        line.setLabelPaint(THRESHOLD);
+        items.add(line);
+        plot.setFixedLegendItems(items);
+        if (chart.getLegend() == null) { // a single series has no legend of its own
+            LegendTitle legend = new LegendTitle(plot);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setItemFont(LABEL);
+            chart.addSubtitle(legend);
         }
-        org.jfree.chart.plot.CategoryMarker marker = new org.jfree.chart.plot.CategoryMarker(
-                plot.getDataset().getColumnKey(categoryIndex), THRESHOLD, new BasicStroke(2f));
-        marker.setDrawAsLine(true);
-        marker.setLabel(label);
-        marker.setLabelFont(LABEL);
-        marker.setLabelPaint(THRESHOLD);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        plot.addDomainMarker(marker);
     }
 
     /** A horizontal line at a value, labelled. */

@@ -30,4 +30,20 @@ class RiskBucketsTest {
         assertEquals(4, RiskBuckets.riskBucket(25));
         assertEquals(0, RiskBuckets.riskBucket(0.5));
     }
+
+    @Test
+    void putsAThresholdOnABucketsUpperBoundOnTheBoundaryAfterThatBucket() {
+        // at risk means above the threshold, and "10–20 %" holds risks up to 20 %: the line goes after it
+        assertEquals(4.0, RiskBuckets.thresholdPosition(20), "between 10–20 % (bucket 3) and 20–33 % (bucket 4)");
+        assertEquals(1.0, RiskBuckets.thresholdPosition(1), "between ≤ 1 % and 1–5 %");
+        assertEquals(3.0, RiskBuckets.thresholdPosition(10), "between 5–10 % and 10–20 %");
+        assertEquals(8.0, RiskBuckets.thresholdPosition(100), "after 100 %: nobody is above it");
+    }
+
+    @Test
+    void putsAThresholdInsideABucketInProportionBetweenItsBounds() {
+        assertEquals(3.5, RiskBuckets.thresholdPosition(15), 1e-9, "half-way through 10–20 %");
+        assertEquals(4 + 5 / 13.4, RiskBuckets.thresholdPosition(25), 1e-9, "a little into 20–33 %");
+        assertEquals(0.5, RiskBuckets.thresholdPosition(0.5), 1e-9);
+    }
 }

@@ -47,8 +47,15 @@ class RiskViewModelTest {
         assertEquals("0", rows.get("Sample uniques").output());
         assertTrue(Integer.parseInt(rows.get("Sample uniques").input().replace(",", "")) > 0,
                 "the raw patients have unique combinations of ZIP, birth date, sex and ethnicity");
-        double highest = Double.parseDouble(rows.get("Prosecutor: highest risk").output().replace("%", ""));
-        assertTrue(highest <= 20.0, "no released record is in a class smaller than 5: " + highest + "%");
+        assertEquals("20.0 %", rows.get("Prosecutor: highest risk").output(),
+                "no released record is in a class smaller than 5");
+        assertEquals("100.0 %", rows.get("Prosecutor: highest risk").input(), "the raw data has unique records");
+        for (RiskRow row : viewModel.rows()) {
+            for (String cell : List.of(row.input(), row.output())) {
+                assertTrue(!cell.contains("%") || cell.matches("([<>] )?\\d+\\.\\d\\d? %( · \\w+)?"),
+                        row.measure() + ": one percentage format across the tab, e.g. 99.2 % or 0.05 %: " + cell);
+            }
+        }
         assertTrue(viewModel.messageProperty().get().startsWith("Input and the selected solution"));
     }
 
@@ -71,8 +78,12 @@ class RiskViewModelTest {
 
         int atRiskAfter = atRisk("Records at risk > 5 %");
         assertTrue(atRiskAfter > atRiskBefore, atRiskAfter + " vs " + atRiskBefore);
-        assertEquals(3, before.thresholdBucket(), "20 % lies in the 10–20 % bucket");
-        assertEquals(1, viewModel.distributionsProperty().get().thresholdBucket(), "5 % in the 1–5 % bucket");
+        assertEquals(4.0, before.thresholdPosition(), "20 % lies between the 10–20 % and the 20–33 % buckets");
+        assertEquals(2.0, viewModel.distributionsProperty().get().thresholdPosition(),
+                "5 % between the 1–5 % and the 5–10 % buckets");
+        viewModel.thresholdProperty().set(0.15);
+        assertEquals(3.5, viewModel.distributionsProperty().get().thresholdPosition(), 1e-9,
+                "15 % half-way through the 10–20 % bucket");
         int released = 20_000 - anonymization.selectedProperty().get().evaluation().suppressedRecords();
         assertEquals(released, viewModel.distributionsProperty().get().sizesOutput().values().stream()
                 .mapToInt(Integer::intValue).sum(), "every released record is in one class-size bucket");
@@ -137,7 +148,8 @@ class RiskViewModelTest {
                 .orElseThrow(() -> new AssertionError("no row " + measure + " in " + viewModel.rows()));
     }
 
+    /** A share as written in the table, e.g. 99.2 % or < 0.01 % (read as 0.01). */
     private static double percent(String text) {
-        return Double.parseDouble(text.replace("%", ""));
+        return Double.parseDouble(text.replace("%", "").replace("<", "").replace(">", "").trim());
     }
 }
