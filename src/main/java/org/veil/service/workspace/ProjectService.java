@@ -40,8 +40,9 @@ import org.veil.service.ImportService;
 
 /**
  * Saving a workspace as a {@code .veil} project file and opening one again. The data is referenced
- * by path, SHA-256 and size, and read again with the settings it was imported with; data that came
- * from no file (the bundled sample) is embedded. Saves are atomic.
+ * by path, SHA-256 and size, or embedded if the user chooses so ({@link DataStorage}), and read again
+ * with the settings it was imported with; data that came from no file (the bundled sample, data
+ * opened from a project that embeds it) is always embedded. Saves are atomic.
  */
 public final class ProjectService {
 
@@ -94,9 +95,23 @@ public final class ProjectService {
      */
     public AuditTrail save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
             Path target, char[] password) throws IOException {
+        return save(workspace, transformation, notes, audit, target, password, DataStorage.REFERENCE);
+    }
+
+    /**
+     * Saves a workspace with its audit trail, protected by a password if one is given, with its data
+     * referenced or embedded as {@code storage} says (see {@link DataStorage#appliedTo}). Embedded
+     * data is the input file's own bytes, so the recorded SHA-256 is the file's; otherwise as
+     * {@link #save(Workspace, Map, String, AuditTrail, Path, char[])}.
+     *
+     * @param password the password, or {@code null} (or empty) for a plain project; not changed
+     * @return the trail as written: keep it, its last entry may have been sealed
+     */
+    public AuditTrail save(Workspace workspace, Map<String, Integer> transformation, String notes, AuditTrail audit,
+            Path target, char[] password, DataStorage storage) throws IOException {
         Path projectFolder = target.toAbsolutePath().getParent();
         Map<String, byte[]> attachments = new LinkedHashMap<>();
-        DataReference data = workspace.inputFile() != null
+        DataReference data = storage.appliedTo(workspace) == DataStorage.REFERENCE
                 ? reference(workspace.inputFile(), workspace.readOptions(), projectFolder)
                 : embed(workspace, attachments);
         ProjectContent content = ProjectContent.of(workspace.configuration(), workspace.dataset());
@@ -124,15 +139,34 @@ public final class ProjectService {
                 ReadOptionsMapping.toMap(used));
     }
 
-    /** Data read from no file goes into the project as UTF-8 CSV. */
+    /**
+     * Puts the data into the project under {@code data/NAME}: the bytes it was read from (its file,
+     * or the project it was opened from) with the settings it was read with; data read from neither
+     * (the bundled sample) as UTF-8 CSV.
+     */
     private static DataReference embed(Workspace workspace, Map<String, byte[]> attachments) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CsvDatasetWriter.write(workspace.dataset(), bytes, CsvWriteOptions.defaults().withNeutraliseFormulas(false),
-                ProgressListener.NONE, CancellationToken.NONE);
-        String entry = "data/" + (workspace.sourceName().isBlank() ? "data.csv" : workspace.sourceName());
-        attachments.put(entry, bytes.toByteArray());
-        DataFingerprint fingerprint = DataFingerprint.of(bytes.toByteArray());
-        CsvReadOptions options = CsvReadOptions.defaults().withMissingTokens(Set.of(""));
+        InputSource original = workspace.inputFile() != null ? InputSource.of(workspace.inputFile())
+                : workspace.embeddedData();
+        byte[] bytes;
+        String name;
+        ReadOptions options;
+        if (original != null) {
+            try (InputStream in = original.open()) {
+                bytes = in.readAllBytes();
+            }
+            name = original.name();
+            options = workspace.readOptions() != null ? workspace.readOptions() : CsvReadOptions.defaults();
+        } else {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            CsvDatasetWriter.write(workspace.dataset(), csv, CsvWriteOptions.defaults().withNeutraliseFormulas(false),
+                    ProgressListener.NONE, CancellationToken.NONE);
+            bytes = csv.toByteArray();
+            name = workspace.sourceName().isBlank() ? "data.csv" : workspace.sourceName();
+            options = CsvReadOptions.defaults().withMissingTokens(Set.of(""));
+        }
+        String entry = "data/" + name;
+        attachments.put(entry, bytes);
+        DataFingerprint fingerprint = DataFingerprint.of(bytes);
         return new DataReference(null, entry, fingerprint.sha256(), fingerprint.size(), ReadOptionsMapping.toMap(options));
     }
 
@@ -200,7 +234,7 @@ public final class ProjectService {
         }
         ProjectContent.Restored restored = ProjectContent.restore(document, archive.hierarchies(), dataset);
         Workspace workspace = new Workspace(restored.dataset(), source.name(), source.path(), restored.configuration(),
-                options);
+                options, source.path() == null ? source : null);
         AuditVerification auditCheck = archive.audit().verify();
         if (!auditCheck.intact()) {
             warnings.add(auditCheck.describe() + ". The project's history may have been tampered with.");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -64,11 +65,20 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<char[]> askPassword(String title, String message, boolean confirm) {
+        return onUiThread(() -> passwordDialog(title, message, confirm));
+    }
+
+    @Override
+    public Optional<SaveOptions> askSaveOptions(String title, boolean embedData, boolean dataHasFile) {
+        return onUiThread(() -> new SaveOptionsDialog(owner, title, embedData, dataHasFile).showAndWait());
+    }
+
+    /** Shows a dialog; asked from a worker (a project being opened), on the UI thread, waiting for it. */
+    private static <T> Optional<T> onUiThread(Supplier<Optional<T>> dialog) {
         if (Platform.isFxApplicationThread()) {
-            return passwordDialog(title, message, confirm);
+            return dialog.get();
         }
-        // Asked from a worker (a project being opened): show it on the UI thread and wait.
-        FutureTask<Optional<char[]>> asked = new FutureTask<>(() -> passwordDialog(title, message, confirm));
+        FutureTask<Optional<T>> asked = new FutureTask<>(dialog::get);
         Platform.runLater(asked);
         try {
             return asked.get();
@@ -76,7 +86,7 @@ public final class FxDialogService implements DialogService {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the password dialog failed", e.getCause());
+            throw new IllegalStateException("the dialog failed", e.getCause());
         }
     }
 

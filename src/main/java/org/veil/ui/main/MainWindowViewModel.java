@@ -20,6 +20,7 @@ import org.veil.service.FileFormat;
 import org.veil.service.ImportRequest;
 import org.veil.service.ImportService;
 import org.veil.service.workspace.AttributeRole;
+import org.veil.service.workspace.DataStorage;
 import org.veil.service.workspace.PasswordSource;
 import org.veil.service.workspace.ProjectService;
 import org.veil.service.workspace.SampleProject;
@@ -60,6 +61,12 @@ public final class MainWindowViewModel {
     private String notes = "";
     /** The password of the open project, kept in memory for this session only; null if unprotected. */
     private char[] password;
+    /**
+     * Whether the open project keeps its data embedded (as chosen at Save As, or as the opened
+     * project did) or by reference: later saves keep it so. Data without a file of its own is
+     * embedded whatever this says ({@link DataStorage#appliedTo}).
+     */
+    private DataStorage storage = DataStorage.REFERENCE;
     private final ObjectBinding<Dataset> dataset;
     private final StringBinding title;
     private final StringBinding status;
@@ -150,6 +157,7 @@ public final class MainWindowViewModel {
                 },
                 opened -> {
                     replacePassword(prompt.accepted());
+                    storage = DataStorage.REFERENCE.appliedTo(opened.workspace()); // embedded data has no file
                     if (recovered) {
                         workspace.open(opened.workspace(), null, opened.audit());
                         workspace.undo().markUnsaved();
@@ -212,66 +220,81 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** File › Save: to the project file, or asks for one the first time; keeps its password, if any. */
+    /**
+     * File › Save: to the project file, or asks for one the first time; keeps its password, if any,
+     * and keeps its data embedded or by reference as before.
+     */
     public void save() {
         Path current = workspace.projectFileProperty().get();
         if (current == null) {
             saveAs();
         } else {
-            saveTo(current, password);
+            saveTo(current, password, storage);
         }
     }
 
-    /** File › Save As: asks for a project file and saves to it. */
+    /** File › Save As: asks for a project file, then how to save it, and saves to it. */
     public void saveAs() {
         if (workspace.get() == null) {
             return;
         }
         String suggested = baseName(workspace.title()) + "." + ProjectService.EXTENSION;
-        dialogs.showSaveDialog("Save project", suggested, List.of(PROJECT_FILES)).ifPresent(this::protectAndSaveTo);
+        dialogs.showSaveDialog("Save project", suggested, List.of(PROJECT_FILES)).ifPresent(this::askOptionsAndSaveTo);
     }
 
-    /** Offers password protection (empty: none); Cancel saves nothing. */
-    private void protectAndSaveTo(Path chosen) {
-        Optional<char[]> protection = dialogs.askPassword("Protect the project with a password?",
-                "Type a password to encrypt the project, or leave it empty to save it unprotected."
-                        + " A protected project cannot be opened without its password: nobody can recover it.",
-                true);
-        if (protection.isEmpty()) {
+    /**
+     * Asks for a password (empty: none) and whether to include the data (off unless the project
+     * already includes it; always, without a choice, for data that has no file); Cancel saves nothing.
+     */
+    private void askOptionsAndSaveTo(Path chosen) {
+        Workspace current = workspace.get();
+        Optional<DialogService.SaveOptions> options = dialogs.askSaveOptions(
+                "Save " + projectFile(chosen).getFileName(), storage.appliedTo(current) == DataStorage.EMBED,
+                current.inputFile() != null);
+        if (options.isEmpty()) {
             return;
         }
-        char[] chosenPassword = protection.get();
+        char[] chosenPassword = options.get().password();
         if (chosenPassword.length == 0) {
             chosenPassword = null;
         }
-        saveTo(chosen, chosenPassword);
+        saveTo(chosen, chosenPassword, options.get().embedData() ? DataStorage.EMBED : DataStorage.REFERENCE);
     }
 
-    /** Saves to a file, encrypted with {@code protection} if not null, which becomes the session's password. */
-    private void saveTo(Path chosen, char[] protection) {
-        Path file = chosen.getFileName().toString().endsWith("." + ProjectService.EXTENSION) ? chosen
+    private static Path projectFile(Path chosen) {
+        return chosen.getFileName().toString().endsWith("." + ProjectService.EXTENSION) ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + "." + ProjectService.EXTENSION);
+    }
+
+    /**
+     * Saves to a file, encrypted with {@code protection} if not null, which becomes the session's
+     * password, with the data stored as {@code dataStorage} says, which later saves keep.
+     */
+    private void saveTo(Path chosen, char[] protection, DataStorage dataStorage) {
+        Path file = projectFile(chosen);
         Workspace snapshot = workspace.get();
         var transformation = anonymization.selectedLevels();
         AuditTrail before = workspace.audit();
+        Map<String, String> details = Map.of("file", file.getFileName().toString(),
+                "data", dataStorage.appliedTo(snapshot) == DataStorage.EMBED ? "embedded" : "referenced");
         AuditTrail trail = workspace.recorder().record(before, AuditKind.SAVE, "Saved project " + file.getFileName(),
-                Map.of("file", file.getFileName().toString()));
+                details);
         char[] key = protection == null ? null : protection.clone();
         AtomicReference<AuditTrail> written = new AtomicReference<>(trail);
         boolean started = work.run("Saving " + file.getFileName() + "…", "Saving the project", (progress, cancel) -> {
             try {
-                written.set(projects.save(snapshot, transformation, notes, trail, file, key));
+                written.set(projects.save(snapshot, transformation, notes, trail, file, key, dataStorage));
             } finally {
                 wipe(key);
             }
             return file;
         }, saved -> {
             replacePassword(protection);
+            storage = dataStorage;
             if (workspace.audit() == before) {
                 workspace.replaceAudit(written.get()); // the trail as saved, its sealed SAVE entry last
             } else {
-                workspace.record(AuditKind.SAVE, "Saved project " + file.getFileName(),
-                        Map.of("file", file.getFileName().toString()));
+                workspace.record(AuditKind.SAVE, "Saved project " + file.getFileName(), details);
             }
             if (workspace.get() == snapshot) {
                 workspace.saved(saved);
@@ -318,6 +341,7 @@ public final class MainWindowViewModel {
                             "columns", Integer.toString(opened.dataset().columnCount())));
                     notes = "";
                     replacePassword(null);
+                    storage = DataStorage.REFERENCE;
                     return String.format("Opened the sample project: %,d synthetic patients",
                             opened.dataset().rowCount());
                 });
@@ -336,6 +360,7 @@ public final class MainWindowViewModel {
                             "columns", Integer.toString(result.dataset().columnCount())));
                     notes = "";
                     replacePassword(null);
+                    storage = DataStorage.REFERENCE;
                     if (result.source().path() != null) {
                         recent.add(result.source().path());
                     }

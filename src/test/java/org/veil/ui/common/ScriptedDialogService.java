@@ -14,10 +14,16 @@ public final class ScriptedDialogService implements DialogService {
     public record Message(String kind, String title, String text) {
     }
 
+    /** A save-options dialog the ViewModel showed: how "Include the data" started. */
+    public record SaveQuestion(String title, boolean embedData, boolean dataHasFile) {
+    }
+
     private final Deque<Path> filesToChoose = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Optional<String>> passwords = new ArrayDeque<>();
     private final List<char[]> passwordsGiven = new ArrayList<>();
+    private final Deque<Boolean> embedChoices = new ArrayDeque<>();
+    private final List<SaveQuestion> saveQuestions = new ArrayList<>();
     private final List<Message> messages = new ArrayList<>();
 
     /** The next open or save dialog answers with this file. */
@@ -26,15 +32,15 @@ public final class ScriptedDialogService implements DialogService {
         return this;
     }
 
-    /** The next password dialog answers with this password ("" for none). */
+    /** The next password or save-options dialog answers with this password ("" for none). */
     public ScriptedDialogService password(String password) {
         passwords.add(Optional.of(password));
         return this;
     }
 
     /**
-     * The next password dialog is cancelled. Unscripted ones are cancelled when they ask for an
-     * existing password and answer "" (no protection) when they ask for a new one.
+     * The next password or save-options dialog is cancelled. Unscripted ones are cancelled when they
+     * ask for an existing password and answer "" (no protection) when they ask for a new one.
      */
     public ScriptedDialogService cancelPassword() {
         passwords.add(Optional.empty());
@@ -59,6 +65,38 @@ public final class ScriptedDialogService implements DialogService {
         char[] password = answer.get().toCharArray();
         passwordsGiven.add(password);
         return Optional.of(password);
+    }
+
+    /**
+     * The next save-options dialog ticks (true) or clears "Include the data in the project file";
+     * unscripted ones leave the box as it started. As in the real dialog, data without a file of its
+     * own is included whatever this says.
+     */
+    public ScriptedDialogService embedData(boolean embed) {
+        embedChoices.add(embed);
+        return this;
+    }
+
+    /** The save-options dialogs shown, oldest first. */
+    public List<SaveQuestion> saveQuestions() {
+        return saveQuestions;
+    }
+
+    @Override
+    public Optional<SaveOptions> askSaveOptions(String title, boolean embedData, boolean dataHasFile) {
+        messages.add(new Message("save-options", title, ""));
+        saveQuestions.add(new SaveQuestion(title, embedData, dataHasFile));
+        Optional<String> answer = passwords.poll();
+        Boolean embed = embedChoices.poll();
+        if (answer == null) {
+            answer = Optional.of("");
+        }
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        char[] password = answer.get().toCharArray();
+        passwordsGiven.add(password);
+        return Optional.of(new SaveOptions(password, !dataHasFile || (embed == null ? embedData : embed)));
     }
 
     /** The next confirmation answers so (unscripted confirmations go ahead). */

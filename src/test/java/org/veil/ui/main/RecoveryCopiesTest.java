@@ -220,7 +220,7 @@ class RecoveryCopiesTest {
         Path saved = folder.resolve("saved.veil");
         next.dialogs.choose(saved).password("");
         next.viewModel.save();
-        assertTrue(next.dialogs.messages().stream().anyMatch(m -> m.kind().equals("new-password")),
+        assertTrue(next.dialogs.messages().stream().anyMatch(m -> m.kind().equals("save-options")),
                 "Save asked where, as Save As");
         assertTrue(Files.exists(saved));
         assertEquals("saved.veil — Veil", next.viewModel.titleProperty().get());
