@@ -1,13 +1,13 @@
 package org.veil.cli;
 
+import org.veil.service.VeilVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar manifest; "development" when run from classes. */
+/** {@code --version}: the same version the workbench's About dialog shows. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VeilCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"Veil " + (version == null ? "development build" : version)};
+        return new String[] {"Veil " + VeilVersion.current()};
     }
 }

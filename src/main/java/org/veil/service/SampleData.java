@@ -16,6 +16,16 @@ public final class SampleData {
     /** The UCI Adult census extract used in anonymization benchmarks. */
     public static final String ADULT = "adult/adult.csv";
 
+    /**
+     * The credit that {@link #ADULT}'s licence (CC BY 4.0) asks for wherever the data is passed on;
+     * sample-data/adult/README.md has the details.
+     */
+    public static final String ADULT_CREDIT = "Adult: Barry Becker and Ronny Kohavi (1996). Adult [Dataset]."
+            + " UCI Machine Learning Repository. https://doi.org/10.24432/C5XW20. Licensed under the Creative"
+            + " Commons Attribution 4.0 International licence (CC BY 4.0,"
+            + " https://creativecommons.org/licenses/by/4.0/). Its generalization hierarchies are those of the"
+            + " example data of the ARX Data Anonymization Tool (Apache License 2.0).";
+
     private SampleData() {
     }
 

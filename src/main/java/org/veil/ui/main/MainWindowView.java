@@ -12,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -24,8 +23,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -325,14 +322,6 @@ public final class MainWindowView {
     }
 
     private void showAbout() {
-        String version = MainWindowView.class.getPackage().getImplementationVersion();
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(root.getScene().getWindow());
-        about.setTitle("About Veil");
-        about.setHeaderText("Veil " + (version == null ? "(development build)" : version));
-        about.setGraphic(new ImageView(new Image(MainWindowView.class.getResourceAsStream("/org/veil/ui/icons/veil-64.png"))));
-        about.setContentText("A desktop workbench for anonymizing tabular data.\nEverything runs on this computer;"
-                + " no data leaves it.");
-        about.showAndWait();
+        new AboutDialog(new AboutViewModel(), root.getScene().getWindow()).show();
     }
 }
