@@ -3,8 +3,13 @@ package org.veil.ui.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -22,12 +27,55 @@ import org.veil.ui.workspace.WorkspaceModel;
 
 /**
  * The audit trail shown as a table: the entries that pass the filters (a kind, or all; a range of
- * dates, either end open), oldest first, and whether the hash chain of the whole trail holds.
+ * dates, either end open), oldest first, and whether the hash chain of the whole trail holds; and
+ * the details of the selected entry. Details are shown under human labels ({@link #detailLabel});
+ * what the trail stores is never changed.
  */
 public final class AuditViewModel {
 
     /** The kind filter's first choice, which shows every kind. */
     public static final String ALL_KINDS = "All kinds";
+
+    /**
+     * One fact of an entry as shown: a human label, the value as shown (counts grouped, the
+     * suppression limit in percent) and whether it is a hash (shown in full, in a fixed-width font).
+     *
+     * @param key the key as stored in the trail, or {@code null} for the entry's own hashes
+     */
+    public record Detail(String key, String label, String value, boolean hash) {
+    }
+
+    /**
+     * The labels of the detail keys the workbench records, in the order they are shown; other keys
+     * follow in the order of their names, labelled by {@link #detailLabel}.
+     */
+    private static final Map<String, String> LABELS = labels();
+    private static final Set<String> HASHES = Set.of("sha256", "contentSha256");
+    private static final Set<String> COUNTS = Set.of("rows", "columns", "suppressedRecords", "classes");
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("file", "File");
+        labels.put("content", "Content");
+        labels.put("format", "Format");
+        labels.put("rows", "Rows");
+        labels.put("columns", "Columns");
+        labels.put("sha256", "File SHA-256");
+        labels.put("models", "Privacy models");
+        labels.put("quasiIdentifiers", "Quasi-identifiers");
+        labels.put("suppressionLimit", "Suppression limit");
+        labels.put("metric", "Metric");
+        labels.put("anonymous", "Anonymous");
+        labels.put("optimum", "Optimum");
+        labels.put("levels", "Levels");
+        labels.put("suppressedRecords", "Suppressed records");
+        labels.put("classes", "Equivalence classes");
+        labels.put("millis", "Duration");
+        labels.put("data", "Data");
+        labels.put("auditTrail", "Audit trail");
+        labels.put("contentSha256", "Configuration SHA-256");
+        return java.util.Collections.unmodifiableMap(labels);
+    }
 
     private final WorkspaceModel workspace;
     private final ZoneId zone;
@@ -36,6 +84,7 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<AuditVerification> verification = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
     private final StringBinding status;
     private final BooleanBinding intact;
 
@@ -70,7 +119,11 @@ public final class AuditViewModel {
                 shown.add(entry);
             }
         }
+        AuditEntry chosen = selected.get();
         entries.setAll(shown);
+        if (chosen != null && !shown.contains(chosen)) {
+            selected.set(null);
+        }
     }
 
     private boolean passes(AuditEntry entry) {
@@ -112,17 +165,117 @@ public final class AuditViewModel {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(time.atZone(zone));
     }
 
-    /** An entry's details as {@code key: value} pairs, one after the other. */
+    /** The detail keys with a label of their own (the ones the workbench records). */
+    static Set<String> knownKeys() {
+        return LABELS.keySet();
+    }
+
+    /**
+     * The label a detail key is shown under: {@code quasiIdentifiers} is {@code Quasi-identifiers},
+     * {@code contentSha256} is {@code Configuration SHA-256}; a key not known is split into words,
+     * e.g. {@code someKey} is {@code Some key}.
+     */
+    public static String detailLabel(String key) {
+        String known = LABELS.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (key == null || key.isEmpty()) {
+            return "";
+        }
+        StringBuilder words = new StringBuilder().append(Character.toUpperCase(key.charAt(0)));
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isUpperCase(c) && !Character.isUpperCase(key.charAt(i - 1))) {
+                words.append(' ').append(Character.toLowerCase(c));
+            } else {
+                words.append(c == '_' ? ' ' : c);
+            }
+        }
+        return words.toString();
+    }
+
+    /** A detail's value as shown: counts grouped ({@code 20,000}), the suppression limit in percent, the duration in ms. */
+    public static String detailValue(String key, String value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            if (COUNTS.contains(key)) {
+                return String.format("%,d", Long.parseLong(value.strip()));
+            }
+            if ("millis".equals(key)) {
+                return String.format("%,d ms", Long.parseLong(value.strip()));
+            }
+            if ("suppressionLimit".equals(key)) {
+                return new BigDecimal(value.strip()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            }
+        } catch (NumberFormatException e) {
+            return value; // shown as recorded
+        }
+        if ("anonymous".equals(key) && (value.equals("true") || value.equals("false"))) {
+            return value.equals("true") ? "yes" : "no";
+        }
+        return value;
+    }
+
+    /** An entry's details as shown: known keys in a fixed order, then the others by name. */
+    public static List<Detail> details(AuditEntry entry) {
+        Map<String, String> rest = new TreeMap<>(entry.details());
+        List<Detail> shown = new ArrayList<>();
+        for (String key : LABELS.keySet()) {
+            if (rest.containsKey(key)) {
+                shown.add(detail(key, rest.remove(key)));
+            }
+        }
+        rest.forEach((key, value) -> shown.add(detail(key, value)));
+        return shown;
+    }
+
+    private static Detail detail(String key, String value) {
+        return new Detail(key, detailLabel(key), detailValue(key, value), HASHES.contains(key));
+    }
+
+    /** Everything the details pane shows of an entry: its {@linkplain #details details}, then its own hash and the one before. */
+    public static List<Detail> allDetails(AuditEntry entry) {
+        List<Detail> all = new ArrayList<>(details(entry));
+        all.add(new Detail(null, "Entry hash", entry.hash(), true));
+        all.add(new Detail(null, "Previous entry hash", entry.previousHash(), true));
+        return all;
+    }
+
+    /** An entry's details on one line as {@code Label: value} pairs, e.g. {@code File: x.csv; File SHA-256: ab}. */
     public static String formatDetails(AuditEntry entry) {
         StringBuilder text = new StringBuilder();
-        entry.details().forEach((key, value) -> text.append(text.length() == 0 ? "" : "; ").append(key)
-                .append(": ").append(value));
+        for (Detail detail : details(entry)) {
+            text.append(text.length() == 0 ? "" : "; ").append(detail.label()).append(": ").append(detail.value());
+        }
         return text.toString();
+    }
+
+    /** An entry's details one per line, in full, e.g. for a tooltip; empty if it has none. */
+    public static String detailsText(AuditEntry entry) {
+        StringBuilder text = new StringBuilder();
+        for (Detail detail : details(entry)) {
+            text.append(text.length() == 0 ? "" : "\n").append(detail.label()).append(": ").append(detail.value());
+        }
+        return text.toString();
+    }
+
+    /** The heading of the details pane, e.g. {@code #4 SAVE · 2026-11-24 12:00:00 · veil-sample}. */
+    public String heading(AuditEntry entry) {
+        return "#" + entry.sequence() + " " + entry.kind().name() + " \u00b7 " + formatTime(entry)
+                + (entry.user().isEmpty() ? "" : " \u00b7 " + entry.user());
     }
 
     /** The entries that pass the filters, oldest first. */
     public ObservableList<AuditEntry> entries() {
         return entries;
+    }
+
+    /** The entry whose details are shown, or {@code null}; cleared when the filters hide it. */
+    public ObjectProperty<AuditEntry> selectedProperty() {
+        return selected;
     }
 
     /** The kind to show, or {@code null} for all. */

@@ -155,7 +155,7 @@ public final class AuditorViewModel {
         List<Setting> lines = new ArrayList<>();
         lines.add(new Setting("Data file", workspace.inputFile() != null ? workspace.inputFile().toString()
                 : workspace.sourceName()));
-        lines.add(new Setting("Rows", Integer.toString(workspace.dataset().rowCount())));
+        lines.add(new Setting("Rows", String.format("%,d", workspace.dataset().rowCount())));
         for (String column : workspace.dataset().columnNames()) {
             lines.add(new Setting("Column " + column, configuration.role(column).label()));
         }
@@ -204,7 +204,10 @@ public final class AuditorViewModel {
         return checks;
     }
 
-    /** The configuration summary: data file, rows, columns with roles, hierarchies, models, limits, transformation. */
+    /**
+     * The configuration summary: data file, rows (grouped, e.g. {@code 20,000}), columns with roles,
+     * hierarchies, models, limits, transformation.
+     */
     public ObservableList<Setting> settings() {
         return settings;
     }

@@ -44,7 +44,7 @@ class AuditorViewModelTest {
         assertTrue(viewModel.allHoldProperty().get());
         assertEquals("Audit \u2014 patients.veil", viewModel.titleProperty().get());
 
-        assertEquals(value("Rows"), "20000");
+        assertEquals("20,000", value("Rows"), "counts are grouped as in the main window");
         assertEquals("Quasi-identifying", value("Column zip"));
         assertEquals("Identifying", value("Column ssn"));
         assertTrue(value("Hierarchy zip").contains("levels"), value("Hierarchy zip"));
