@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,17 +23,10 @@ import org.veil.project.audit.AuditEntry;
 import org.veil.project.audit.AuditKind;
 import org.veil.project.crypto.ProjectEncryption;
 import org.veil.service.ImportRequest;
-import org.veil.service.ImportService;
-import org.veil.service.anonymize.AnonymizationService;
 import org.veil.service.workspace.AttributeRole;
 import org.veil.service.workspace.ProjectService;
-import org.veil.ui.common.BackgroundWork;
-import org.veil.ui.common.SameThreadTaskRunner;
 import org.veil.ui.common.ScriptedDialogService;
 import org.veil.ui.common.ScriptedDialogService.SaveQuestion;
-import org.veil.ui.common.UserSettings;
-import org.veil.ui.workspace.AnonymizationModel;
-import org.veil.ui.workspace.WorkspaceModel;
 
 /**
  * Save As asks whether to include the data (off by default); the choice sticks for later saves, and
@@ -50,14 +42,11 @@ class ProjectDataEmbeddingViewModelTest {
     private final ProjectService projects = new ProjectService();
 
     /** A main window of its own, as in a new session. */
-    private final class Session {
-        final ScriptedDialogService dialogs = new ScriptedDialogService();
-        final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        final WorkspaceModel workspace = new WorkspaceModel();
-        final BackgroundWork work = new BackgroundWork(tasks, dialogs);
-        final MainWindowViewModel viewModel = new MainWindowViewModel(workspace,
-                new AnonymizationModel(workspace, work, new AnonymizationService()), work, new ImportService(),
-                projects, dialogs, settings -> Optional.empty(), tasks, new RecentFiles(UserSettings.inMemory()));
+    private final class Session extends MainWindowSession {
+
+        Session() {
+            super(projects);
+        }
 
         Session importing(Path data) {
             viewModel.runImport(new ImportRequest(InputSource.of(data),

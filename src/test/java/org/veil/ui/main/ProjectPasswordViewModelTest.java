@@ -8,24 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
 import org.veil.project.crypto.ProjectEncryption;
-import org.veil.service.ImportService;
-import org.veil.service.anonymize.AnonymizationService;
 import org.veil.service.workspace.AttributeRole;
 import org.veil.service.workspace.PasswordSource;
 import org.veil.service.workspace.ProjectService;
-import org.veil.ui.common.BackgroundWork;
-import org.veil.ui.common.SameThreadTaskRunner;
 import org.veil.ui.common.ScriptedDialogService;
 import org.veil.ui.common.ScriptedDialogService.Message;
-import org.veil.ui.common.UserSettings;
-import org.veil.ui.workspace.AnonymizationModel;
-import org.veil.ui.workspace.WorkspaceModel;
 
 /** Password-protected projects from the main window: Save As offers protection, opening asks. */
 class ProjectPasswordViewModelTest {
@@ -36,14 +28,11 @@ class ProjectPasswordViewModelTest {
     private final ProjectService projects = new ProjectService();
 
     /** A main window of its own, as in a new session. */
-    private final class Session {
-        final ScriptedDialogService dialogs = new ScriptedDialogService();
-        final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        final WorkspaceModel workspace = new WorkspaceModel();
-        final BackgroundWork work = new BackgroundWork(tasks, dialogs);
-        final MainWindowViewModel viewModel = new MainWindowViewModel(workspace,
-                new AnonymizationModel(workspace, work, new AnonymizationService()), work, new ImportService(),
-                projects, dialogs, settings -> Optional.empty(), tasks, new RecentFiles(UserSettings.inMemory()));
+    private final class Session extends MainWindowSession {
+
+        Session() {
+            super(projects);
+        }
 
         void setRole(String column, AttributeRole role) {
             workspace.change("Set role of " + column,

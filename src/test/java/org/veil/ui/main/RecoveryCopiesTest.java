@@ -23,20 +23,14 @@ import org.veil.engine.progress.CancellationToken;
 import org.veil.engine.progress.ProgressListener;
 import org.veil.project.ProjectArchive;
 import org.veil.project.crypto.ProjectEncryption;
-import org.veil.service.ImportService;
-import org.veil.service.anonymize.AnonymizationService;
 import org.veil.service.workspace.AttributeRole;
 import org.veil.service.workspace.PasswordSource;
 import org.veil.service.workspace.ProjectService;
 import org.veil.service.workspace.Workspace;
 import org.veil.testing.Fixtures;
-import org.veil.ui.common.BackgroundWork;
-import org.veil.ui.common.SameThreadTaskRunner;
 import org.veil.ui.common.ScriptedDialogService;
 import org.veil.ui.common.ScriptedDialogService.Message;
 import org.veil.ui.common.UserSettings;
-import org.veil.ui.workspace.AnonymizationModel;
-import org.veil.ui.workspace.WorkspaceModel;
 
 /** Recovery copies of unsaved work, ticked by hand, with the real project service on temporary folders. */
 class RecoveryCopiesTest {
@@ -77,25 +71,19 @@ class RecoveryCopiesTest {
     }
 
     /** A session of the workbench: main window, recovery copies, scripted dialogs. */
-    private final class Session {
-        final ScriptedDialogService dialogs = new ScriptedDialogService();
-        final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        final WorkspaceModel workspace = new WorkspaceModel();
-        final BackgroundWork work = new BackgroundWork(tasks, dialogs);
-        final MainWindowViewModel viewModel = new MainWindowViewModel(workspace,
-                new AnonymizationModel(workspace, work, new AnonymizationService()), work, new ImportService(),
-                projects, dialogs, settings -> {
-                    try {
-                        return Optional.of(settings.toRequest());
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                }, tasks, new RecentFiles(UserSettings.inMemory()));
+    private final class Session extends MainWindowSession {
         final RecoveryCopies recovery = new RecoveryCopies(viewModel, projects, tasks, dialogs, recoveryFolder,
                 RecoveryCopies.DEFAULT_INTERVAL, clock);
         final ManualScheduler scheduler = new ManualScheduler();
 
         Session() {
+            super(projects, settings -> {
+                try {
+                    return Optional.of(settings.toRequest());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
             recovery.start(scheduler);
         }
 
